@@ -49,14 +49,14 @@ impl FromStr for Lang {
 
 /// Function words that are frequent in one language and rare in the other.
 const ID_WORDS: &[&str] = &[
-    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak",
-    "dalam", "akan", "juga", "adalah", "bahwa", "oleh", "kata", "telah", "sudah", "para",
-    "karena", "tersebut", "mereka", "kami", "atau", "saat", "bagi", "serta", "ada",
+    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "dalam",
+    "akan", "juga", "adalah", "bahwa", "oleh", "kata", "telah", "sudah", "para", "karena",
+    "tersebut", "mereka", "kami", "atau", "saat", "bagi", "serta", "ada",
 ];
 const EN_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by",
-    "said", "at", "from", "it", "he", "his", "an", "be", "has", "have", "are", "were",
-    "which", "will", "this", "would", "their",
+    "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "said",
+    "at", "from", "it", "he", "his", "an", "be", "has", "have", "are", "were", "which", "will",
+    "this", "would", "their",
 ];
 
 /// Guess the language of `text` from function-word counts over (at most)
@@ -93,8 +93,14 @@ mod tests {
 
     #[test]
     fn detects_both_languages() {
-        assert_eq!(detect("Menteri itu mengatakan bahwa kerja sama akan diperkuat."), Lang::Id);
-        assert_eq!(detect("The minister said that the talks were held in Seoul."), Lang::En);
+        assert_eq!(
+            detect("Menteri itu mengatakan bahwa kerja sama akan diperkuat."),
+            Lang::Id
+        );
+        assert_eq!(
+            detect("The minister said that the talks were held in Seoul."),
+            Lang::En
+        );
         assert_eq!(detect(""), Lang::Id);
     }
 

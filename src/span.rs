@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 /// A half-open byte range `start..end` into the **original** text given to
 /// [`Extractor::extract`](crate::Extractor::extract). Both ends always lie
 /// on UTF-8 character boundaries, so `&text[span.range()]` never panics.
-#[derive(Clone, Copy, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -44,7 +46,10 @@ impl Span {
 
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Span {
-        Span { start: r.start, end: r.end }
+        Span {
+            start: r.start,
+            end: r.end,
+        }
     }
 }
 

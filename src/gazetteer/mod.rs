@@ -1,1 +1,420 @@
+//! Gazetteers: entries with stable keys and aliases, compiled into one
+//! Aho-Corasick automaton over folded aliases, plus word lexicons (given
+//! names, surnames, common words) used as token features by the rules.
+
+pub mod builtin;
 pub mod tsv;
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::error::{Error, ErrorKind};
+use crate::lang::Lang;
+use crate::model::Label;
+use crate::text::{fold, TextView};
+use tsv::{attr_in, CasePolicy};
+
+/// One gazetteer entry (all rows sharing a key).
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// Stable key (`c:KR`).
+    pub key: String,
+    /// Mention label.
+    pub label: Label,
+    /// Canonical English name, if given.
+    pub name_en: Option<String>,
+    /// Canonical Indonesian name, if given.
+    pub name_id: Option<String>,
+    /// First alias seen (fallback canonical).
+    pub first_alias: String,
+    /// Merged `k=v;k=v` attributes.
+    pub attrs: String,
+}
+
+impl Entry {
+    /// Canonical name: English, else Indonesian, else the first alias.
+    pub fn canonical(&self) -> &str {
+        self.name_en
+            .as_deref()
+            .or(self.name_id.as_deref())
+            .unwrap_or(&self.first_alias)
+    }
+    /// An attribute value.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        attr_in(&self.attrs, name)
+    }
+}
+
+/// Which languages an alias applies to.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum AliasLang {
+    Id,
+    En,
+    Any,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct AliasInfo {
+    pub entry: u32,
+    pub case: CasePolicy,
+    pub lang: AliasLang,
+    pub amb: bool,
+    pub multiword: bool,
+    pub surface: Box<str>,
+}
+
+/// Lexicon flags for single words.
+pub(crate) mod lex {
+    pub const GIVEN: u8 = 1;
+    pub const SURNAME: u8 = 2;
+    pub const COMMON_ID: u8 = 4;
+    pub const COMMON_EN: u8 = 8;
+    pub const NAME_AMB: u8 = 16;
+    pub const KOREAN: u8 = 32;
+    pub const CHINESE: u8 = 64;
+}
+
+/// A gazetteer hit on the folded text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: u32,
+    pub conf: f32,
+}
+
+/// All compiled gazetteer data.
+#[derive(Debug)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    ac: Option<AhoCorasick>,
+    /// Per pattern id, the aliases with that folded form (best first).
+    infos: Vec<Vec<AliasInfo>>,
+    /// The folded alias strings (for the bench baseline and tests).
+    patterns: Vec<String>,
+    lexicon: HashMap<Box<str>, u8>,
+}
+
+/// A named TSV source to load.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// Name used in errors (a file path).
+    pub name: String,
+    /// The TSV text.
+    pub text: String,
+}
+
+impl Gazetteer {
+    /// Parse and compile `sources` (in priority order: earlier sources win
+    /// ties between entries sharing an alias).
+    pub fn build<'a>(
+        sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Gazetteer, Error> {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut by_key: HashMap<String, u32> = HashMap::new();
+        let mut pat_ids: HashMap<String, u32> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut infos: Vec<Vec<AliasInfo>> = Vec::new();
+        let mut lexicon: HashMap<Box<str>, u8> = HashMap::new();
+        for (name, text) in sources {
+            for row in tsv::parse(name, text)? {
+                let lexflag = match row.label {
+                    "GIVEN" => Some(lex::GIVEN),
+                    "SURNAME" => Some(lex::SURNAME),
+                    "COMMON" => Some(if row.lang == "en" {
+                        lex::COMMON_EN
+                    } else {
+                        lex::COMMON_ID
+                    }),
+                    _ => None,
+                };
+                if let Some(mut f) = lexflag {
+                    if row.attr("amb") == Some("1") {
+                        f |= lex::NAME_AMB;
+                    }
+                    match row.attr("origin") {
+                        Some("ko") => f |= lex::KOREAN,
+                        Some("zh") => f |= lex::CHINESE,
+                        _ => {}
+                    }
+                    *lexicon.entry(fold(row.alias).into_boxed_str()).or_insert(0) |= f;
+                    continue;
+                }
+                let label: Label = row.label.parse().map_err(|_| {
+                    Error::data(
+                        name,
+                        row.line,
+                        format!(
+                            "label {:?}: expected PERSON, RANK, TITLE, ORG, PLACE, GIVEN, SURNAME or COMMON",
+                            row.label
+                        ),
+                    )
+                })?;
+                if label == Label::Date {
+                    return Err(Error::data(
+                        name,
+                        row.line,
+                        "DATE entries belong in data/time, not in a gazetteer",
+                    ));
+                }
+                let idx = match by_key.get(row.key) {
+                    Some(&i) => {
+                        let e = &mut entries[i as usize];
+                        if e.label != label {
+                            return Err(Error::data(
+                                name,
+                                row.line,
+                                format!(
+                                    "key {} has label {} here but {} earlier",
+                                    row.key, label, e.label
+                                ),
+                            ));
+                        }
+                        i
+                    }
+                    None => {
+                        let i = entries.len() as u32;
+                        entries.push(Entry {
+                            key: row.key.to_string(),
+                            label,
+                            name_en: None,
+                            name_id: None,
+                            first_alias: row.alias.to_string(),
+                            attrs: String::new(),
+                        });
+                        by_key.insert(row.key.to_string(), i);
+                        i
+                    }
+                };
+                let e = &mut entries[idx as usize];
+                if row.kind == "name" {
+                    match row.lang {
+                        "en" if e.name_en.is_none() => e.name_en = Some(row.alias.to_string()),
+                        "id" if e.name_id.is_none() => e.name_id = Some(row.alias.to_string()),
+                        "und" if e.name_en.is_none() => e.name_en = Some(row.alias.to_string()),
+                        _ => {}
+                    }
+                }
+                if !row.attrs.is_empty() {
+                    if !e.attrs.is_empty() {
+                        e.attrs.push(';');
+                    }
+                    e.attrs.push_str(row.attrs);
+                }
+                let folded = fold(row.alias);
+                let pid = *pat_ids.entry(folded.clone()).or_insert_with(|| {
+                    patterns.push(folded);
+                    infos.push(Vec::new());
+                    (patterns.len() - 1) as u32
+                });
+                let list = &mut infos[pid as usize];
+                if list
+                    .iter()
+                    .any(|a| a.entry == idx && *a.surface == *row.alias)
+                {
+                    return Err(Error::data(
+                        name,
+                        row.line,
+                        format!("duplicate alias {:?} for key {}", row.alias, row.key),
+                    ));
+                }
+                list.push(AliasInfo {
+                    entry: idx,
+                    case: row.case,
+                    lang: match row.lang {
+                        "id" => AliasLang::Id,
+                        "en" => AliasLang::En,
+                        _ => AliasLang::Any,
+                    },
+                    amb: row.attr("amb") == Some("1"),
+                    multiword: row.alias.contains(' '),
+                    surface: row.alias.into(),
+                });
+            }
+        }
+        let ac = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&patterns)
+                    .map_err(|e| {
+                        Error::new(ErrorKind::Config, format!("cannot compile gazetteer: {e}"))
+                    })?,
+            )
+        };
+        Ok(Gazetteer {
+            entries,
+            ac,
+            infos,
+            patterns,
+            lexicon,
+        })
+    }
+
+    /// All entries.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The folded alias patterns in the automaton.
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
+    /// Lexicon flags of a folded word (0 when unknown).
+    #[inline]
+    pub(crate) fn lex(&self, folded_word: &str) -> u8 {
+        self.lexicon.get(folded_word).copied().unwrap_or(0)
+    }
+
+    /// Number of lexicon words.
+    pub fn lexicon_len(&self) -> usize {
+        self.lexicon.len()
+    }
+
+    /// Find gazetteer hits in `view`, checking word boundaries, case
+    /// policy and language. At most one hit per span (the best alias).
+    pub(crate) fn find(&self, view: &TextView<'_>, lang: Lang, out: &mut Vec<Hit>) {
+        let Some(ac) = &self.ac else { return };
+        for m in ac.find_overlapping_iter(view.folded.as_str()) {
+            let (s, e) = (m.start(), m.end());
+            if !view.left_boundary(s) || !view.right_boundary(e) {
+                continue;
+            }
+            let orig = view.orig_str(s, e);
+            let mut best: Option<(u32, f32)> = None;
+            for a in &self.infos[m.pattern().as_usize()] {
+                if !a.multiword && a.case != CasePolicy::Sensitive {
+                    match (a.lang, lang) {
+                        (AliasLang::Id, Lang::En) | (AliasLang::En, Lang::Id) => continue,
+                        _ => {}
+                    }
+                }
+                if !case_ok(a.case, orig, &a.surface) {
+                    continue;
+                }
+                let mut conf = match a.case {
+                    CasePolicy::Sensitive => 0.85,
+                    CasePolicy::Capitalized if a.multiword => 0.95,
+                    CasePolicy::Capitalized => 0.85,
+                    CasePolicy::Insensitive => 0.9,
+                };
+                if a.amb {
+                    // A common word: demand a capital the sentence start does
+                    // not explain.
+                    let Some(ti) = view.token_starting_at(s) else {
+                        continue;
+                    };
+                    let sent = view.sentence_of(ti);
+                    if view.sentences.get(sent).is_some_and(|r| r.start == ti)
+                        || !view.tokens[ti].shape.cap
+                    {
+                        continue;
+                    }
+                    conf = 0.6;
+                }
+                if best.is_none_or(|(_, c)| conf > c) {
+                    best = Some((a.entry, conf));
+                }
+            }
+            if let Some((entry, conf)) = best {
+                out.push(Hit {
+                    start: s,
+                    end: e,
+                    entry,
+                    conf,
+                });
+            }
+        }
+    }
+}
+
+/// Does the original text `orig` satisfy the alias's case policy?
+pub(crate) fn case_ok(case: CasePolicy, orig: &str, alias: &str) -> bool {
+    match case {
+        CasePolicy::Insensitive => true,
+        CasePolicy::Sensitive => {
+            let mut a = alias.chars();
+            for c in orig.chars() {
+                let Some(ac) = a.next() else { return false };
+                if c != ac && punct_class(c) != punct_class(ac) {
+                    return false;
+                }
+            }
+            a.next().is_none()
+        }
+        CasePolicy::Capitalized => {
+            let mut prev_alnum = false;
+            for (c, ac) in orig.chars().zip(alias.chars()) {
+                if !prev_alnum && ac.is_uppercase() && !c.is_uppercase() {
+                    return false;
+                }
+                prev_alnum = ac.is_alphanumeric();
+            }
+            true
+        }
+    }
+}
+
+fn punct_class(c: char) -> char {
+    let mut s = String::new();
+    crate::text::fold_char(c, &mut s);
+    match s.chars().next() {
+        Some(f) if !f.is_alphanumeric() => f,
+        _ => '\0',
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_policies() {
+        assert!(case_ok(CasePolicy::Sensitive, "AS", "AS"));
+        assert!(!case_ok(CasePolicy::Sensitive, "as", "AS"));
+        assert!(!case_ok(CasePolicy::Sensitive, "As", "AS"));
+        assert!(case_ok(CasePolicy::Capitalized, "SEOUL", "Seoul"));
+        assert!(case_ok(
+            CasePolicy::Capitalized,
+            "Korea Selatan",
+            "Korea Selatan"
+        ));
+        assert!(!case_ok(
+            CasePolicy::Capitalized,
+            "korea selatan",
+            "Korea Selatan"
+        ));
+        assert!(!case_ok(
+            CasePolicy::Capitalized,
+            "Korea selatan",
+            "Korea Selatan"
+        ));
+        assert!(case_ok(CasePolicy::Insensitive, "kol.", "Kol."));
+        assert!(case_ok(CasePolicy::Sensitive, "Kompas–TV", "Kompas-TV"));
+    }
+
+    #[test]
+    fn build_errors_and_matches() {
+        let t = "c:US\tPLACE\tid\tshort\tcs\tAS\nc:US\tPLACE\ten\tname\tcap\tUnited States\nc:KR\tPLACE\tid\tname\tcap\tKorea Selatan\n";
+        let g = Gazetteer::build([("t.tsv", t)]).unwrap();
+        assert_eq!(g.entries().len(), 2);
+        assert_eq!(g.entries()[0].canonical(), "United States");
+        let v = TextView::new("AS dan Korea Selatan, bukan as atau korea selatan", &|_| {
+            false
+        });
+        let mut hits = Vec::new();
+        g.find(&v, Lang::Id, &mut hits);
+        let got: Vec<_> = hits.iter().map(|h| &v.original[h.start..h.end]).collect();
+        assert_eq!(got, ["AS", "Korea Selatan"]);
+        let bad = "k\tPLACE\tid\tname\tci\tX\nk\tORG\tid\tname\tci\tY\n";
+        let e = Gazetteer::build([("u.tsv", bad)]).unwrap_err();
+        assert!(e.to_string().starts_with("u.tsv:2: key k has label"), "{e}");
+        let e = Gazetteer::build([("u.tsv", "k\tWEAPON\tid\tname\tci\tX\n")]).unwrap_err();
+        assert!(e.to_string().starts_with("u.tsv:1: label"), "{e}");
+    }
+}

@@ -72,8 +72,9 @@ pub fn attr_in<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
     })
 }
 
-const KINDS: &[&str] =
-    &["name", "short", "abbr", "acronym", "variant", "exonym", "official", "mt"];
+const KINDS: &[&str] = &[
+    "name", "short", "abbr", "acronym", "variant", "exonym", "official", "mt",
+];
 
 /// Parse a whole gazetteer file. `source` names it in errors
 /// (`data/orgs.tsv:17: ...`).
@@ -104,16 +105,26 @@ fn parse_row<'a>(source: &str, line: usize, l: &'a str) -> Result<Row<'a>, Error
     }
     let err = |what: String| Error::data(source, line, what);
     if f[0].is_empty() || f[0].contains(' ') {
-        return Err(err(format!("key {:?} must be non-empty and contain no spaces", f[0])));
+        return Err(err(format!(
+            "key {:?} must be non-empty and contain no spaces",
+            f[0]
+        )));
     }
     if f[1].is_empty() || !f[1].bytes().all(|b| b.is_ascii_uppercase() || b == b'_') {
-        return Err(err(format!("label {:?} must be upper-case ASCII like PLACE", f[1])));
+        return Err(err(format!(
+            "label {:?} must be upper-case ASCII like PLACE",
+            f[1]
+        )));
     }
     if !matches!(f[2], "id" | "en" | "und") {
         return Err(err(format!("lang {:?}: expected id, en or und", f[2])));
     }
     if !KINDS.contains(&f[3]) {
-        return Err(err(format!("kind {:?}: expected one of {}", f[3], KINDS.join(", "))));
+        return Err(err(format!(
+            "kind {:?}: expected one of {}",
+            f[3],
+            KINDS.join(", ")
+        )));
     }
     let case = match f[4] {
         "ci" => CasePolicy::Insensitive,
@@ -123,7 +134,9 @@ fn parse_row<'a>(source: &str, line: usize, l: &'a str) -> Result<Row<'a>, Error
     };
     let alias = f[5];
     if alias.trim().is_empty() || alias.trim() != alias {
-        return Err(err(format!("alias {alias:?} must be non-empty without outer spaces")));
+        return Err(err(format!(
+            "alias {alias:?} must be non-empty without outer spaces"
+        )));
     }
     let attrs = f.get(6).copied().unwrap_or("");
     for kv in attrs.split(';').filter(|s| !s.is_empty()) {
@@ -131,7 +144,16 @@ fn parse_row<'a>(source: &str, line: usize, l: &'a str) -> Result<Row<'a>, Error
             return Err(err(format!("attribute {kv:?}: expected name=value")));
         }
     }
-    Ok(Row { line, key: f[0], label: f[1], lang: f[2], kind: f[3], case, alias, attrs })
+    Ok(Row {
+        line,
+        key: f[0],
+        label: f[1],
+        lang: f[2],
+        kind: f[3],
+        case,
+        alias,
+        attrs,
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,249 @@
+//! From mentions to entities: back-reference propagation (a surname seen
+//! alone after the full name) and merging by gazetteer key, identical text,
+//! acronym definition and person-name parts.
+
+use std::collections::HashMap;
+
+use crate::cues;
+use crate::gazetteer::Gazetteer;
+use crate::model::{Entity, Label, Mention};
+use crate::resolve::{Cand, Src};
+use crate::rules::Ctx;
+use crate::text::fold;
+
+/// Rule id of name-part back-references.
+pub const NAME_PART_RULE: &str = "per/name-part";
+
+/// New PERSON candidates for capitalized tokens that repeat a word of a
+/// multi-word person name found elsewhere in the document ("Stoltenberg"
+/// after "Jens Stoltenberg", "Chun" after "Chun Chae-sung"). Only tokens no
+/// accepted mention covers are considered.
+pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], _gaz: &Gazetteer) -> Vec<Cand> {
+    let n = c.n();
+    let mut covered = vec![false; n];
+    let mut parts: HashMap<&str, ()> = HashMap::new();
+    for a in accepted {
+        for cv in covered.iter_mut().take(a.tok_end.min(n)).skip(a.tok_start) {
+            *cv = true;
+        }
+        if a.label == Label::Person && a.tok_end > a.tok_start + 1 {
+            for i in a.tok_start..a.tok_end.min(n) {
+                let sh = c.shape(i);
+                if sh.alpha
+                    && sh.cap
+                    && c.tok(i).len() >= 2
+                    && !cues::NAME_PARTICLES.contains(&c.tok(i))
+                {
+                    parts.insert(c.tok(i), ());
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if parts.is_empty() {
+        return out;
+    }
+    for i in 0..n {
+        if covered[i] || !c.shape(i).cap || c.shape(i).all_caps || !parts.contains_key(c.tok(i)) {
+            continue;
+        }
+        if cues::NEVER_NAMES.contains(&c.tok(i)) || (c.is_common(i) && c.at_sentence_start(i)) {
+            continue;
+        }
+        let t = &c.view.tokens[i];
+        out.push(Cand {
+            start: t.ostart,
+            end: t.oend,
+            tok_start: i,
+            tok_end: i + 1,
+            label: Label::Person,
+            src: Src::Rule(NAME_PART_RULE),
+            prio: 30,
+            conf: 0.7,
+            value: None,
+            date: None,
+        });
+    }
+    out
+}
+
+struct Dsu(Vec<usize>);
+impl Dsu {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut y = x;
+        while self.0[y] != r {
+            let nx = self.0[y];
+            self.0[y] = r;
+            y = nx;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The earlier mention is the root, so ids follow first mention.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Merge mentions into entities and set each mention's `entity`.
+pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec<Entity> {
+    let n = mentions.len();
+    let mut dsu = Dsu((0..n).collect());
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_text: HashMap<(Label, String), usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.label == Label::Date {
+            // Dates merge by value only.
+            if let Some(v) = &m.value {
+                let k = (Label::Date, v.clone());
+                match by_text.get(&k) {
+                    Some(&j) => dsu.union(i, j),
+                    None => {
+                        by_text.insert(k, i);
+                    }
+                }
+            }
+            continue;
+        }
+        if let Src::Gaz(_) = cands[i].src {
+            match by_key.get(&m.source) {
+                Some(&j) => dsu.union(i, j),
+                None => {
+                    by_key.insert(m.source.clone(), i);
+                }
+            }
+        }
+        let k = (m.label, fold(&m.text));
+        match by_text.get(&k) {
+            Some(&j) => dsu.union(i, j),
+            None => {
+                by_text.insert(k, i);
+            }
+        }
+    }
+    // Acronym definitions: "Kepala Staf Gabungan (JCS)", "…, atau ITPP".
+    for i in 0..n.saturating_sub(1) {
+        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        if a.label == Label::Date || b.label == Label::Date {
+            continue;
+        }
+        let acr = b.text.as_str();
+        let is_acr = (2..=8).contains(&acr.len())
+            && acr
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if !is_acr || a.text.len() <= acr.len() {
+            continue;
+        }
+        if b.span.start < a.span.end || b.span.start - a.span.end > 8 {
+            continue;
+        }
+        let gap = text.get(a.span.end..b.span.start).unwrap_or("").trim();
+        if a.label != Label::Person
+            && matches!(gap, "(" | ", atau" | ", or" | "atau" | "or" | ", alias")
+        {
+            dsu.union(i, i + 1);
+            // The acronym takes the label of its expansion everywhere.
+            let lab = a.label;
+            let acr = acr.to_string();
+            for j in i + 1..n {
+                if mentions[j].text == acr && mentions[j].label != Label::Date {
+                    mentions[j].label = lab;
+                    dsu.union(i, j);
+                }
+            }
+        }
+    }
+    // Person name parts: "Stoltenberg" → "Jens Stoltenberg" when exactly
+    // one multi-word person entity contains all its words.
+    let full: Vec<(usize, Vec<String>)> = (0..n)
+        .filter(|&i| mentions[i].label == Label::Person)
+        .map(|i| (i, words(&mentions[i].text)))
+        .filter(|(_, w)| w.len() >= 2)
+        .collect();
+    for i in 0..n {
+        if mentions[i].label != Label::Person {
+            continue;
+        }
+        let w = words(&mentions[i].text);
+        if w.is_empty() {
+            continue;
+        }
+        let mut roots: Vec<usize> = full
+            .iter()
+            .filter(|(j, fw)| *j != i && fw.len() > w.len() && w.iter().all(|x| fw.contains(x)))
+            .map(|(j, _)| *j)
+            .collect();
+        roots.iter_mut().for_each(|r| *r = dsu.find(*r));
+        roots.sort_unstable();
+        roots.dedup();
+        if roots.len() == 1 {
+            dsu.union(i, roots[0]);
+        }
+    }
+    // Build entities in order of first mention.
+    let mut root_to_ent: HashMap<usize, usize> = HashMap::new();
+    let mut ents: Vec<Entity> = Vec::new();
+    for i in 0..n {
+        let r = dsu.find(i);
+        let e = *root_to_ent.entry(r).or_insert_with(|| {
+            ents.push(Entity {
+                id: format!("n{}", ents.len() + 1),
+                label: mentions[i].label,
+                name: String::new(),
+                key: None,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
+            ents.len() - 1
+        });
+        mentions[i].entity = e;
+        let ent = &mut ents[e];
+        ent.mentions.push(i);
+        if !ent.aliases.contains(&mentions[i].text) {
+            ent.aliases.push(mentions[i].text.clone());
+        }
+        if ent.key.is_none() {
+            if let Src::Gaz(_) = cands[i].src {
+                ent.key = Some(mentions[i].source.clone());
+                ent.name = mentions[i].value.clone().unwrap_or_default();
+            }
+        }
+    }
+    for ent in &mut ents {
+        if ent.name.is_empty() {
+            // The longest surface form; dates use their value.
+            let best = ent
+                .mentions
+                .iter()
+                .max_by_key(|&&i| (mentions[i].text.chars().count(), std::cmp::Reverse(i)))
+                .copied();
+            if let Some(b) = best {
+                ent.name = if ent.label == Label::Date {
+                    mentions[b]
+                        .value
+                        .clone()
+                        .unwrap_or_else(|| mentions[b].text.clone())
+                } else {
+                    mentions[b].text.clone()
+                };
+            }
+        }
+    }
+    ents
+}

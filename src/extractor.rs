@@ -1,0 +1,361 @@
+//! The builder, the extractor and the extraction pipeline.
+
+use std::sync::Arc;
+
+use crate::cues;
+use crate::dates::{CivilDate, DateTagger, DocDate, DocDateSource};
+use crate::entities;
+use crate::error::{Error, ErrorKind};
+use crate::gazetteer::{builtin, Gazetteer};
+use crate::lang::{self, Lang};
+use crate::model::{Document, Label, Mention};
+use crate::relations;
+use crate::resolve::{resolve, Cand, Src};
+use crate::rules::{Ctx, Rule, RULES};
+use crate::span::Span;
+use crate::text::TextView;
+
+/// Priority of gazetteer candidates in the overlap policy (rules have
+/// their own, see [`Rule::priority`]).
+const GAZ_PRIORITY: u8 = 50;
+/// Priority of date candidates.
+const DATE_PRIORITY: u8 = 58;
+
+/// What to extract from: the text plus optional language and document date.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'t> {
+    /// The text.
+    pub text: &'t str,
+    /// Language; detected per document when `None`.
+    pub lang: Option<Lang>,
+    /// Document (creation) date, used to resolve relative dates. When
+    /// `None`, the dateline or the first absolute date is used.
+    pub date: Option<CivilDate>,
+}
+
+impl<'t> Input<'t> {
+    /// Input with no language and no date.
+    pub fn new(text: &'t str) -> Input<'t> {
+        Input {
+            text,
+            lang: None,
+            date: None,
+        }
+    }
+    /// Set the language.
+    pub fn lang(mut self, lang: Lang) -> Input<'t> {
+        self.lang = Some(lang);
+        self
+    }
+    /// Set the document date.
+    pub fn date(mut self, date: CivilDate) -> Input<'t> {
+        self.date = Some(date);
+        self
+    }
+}
+
+impl<'t> From<&'t str> for Input<'t> {
+    fn from(text: &'t str) -> Input<'t> {
+        Input::new(text)
+    }
+}
+
+impl<'t> From<&'t String> for Input<'t> {
+    fn from(text: &'t String) -> Input<'t> {
+        Input::new(text)
+    }
+}
+
+/// Configures and builds an [`Extractor`]. Setters record options; all
+/// parsing and compiling happens in [`ExtractorBuilder::build`], which can
+/// be called more than once.
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    builtin: bool,
+    user: Vec<(String, String)>,
+    files: Vec<std::path::PathBuf>,
+    disabled: Vec<String>,
+    relations: bool,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder::new()
+    }
+}
+
+impl ExtractorBuilder {
+    /// Defaults: embedded gazetteers, all rules, relations on.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder {
+            builtin: true,
+            user: Vec::new(),
+            files: Vec::new(),
+            disabled: Vec::new(),
+            relations: true,
+        }
+    }
+
+    /// Use the gazetteers embedded from `data/` (default true).
+    pub fn builtin_gazetteers(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.builtin = yes;
+        self
+    }
+
+    /// Add a gazetteer in the row format of `data/` (see
+    /// [`gazetteer::tsv`](crate::gazetteer::tsv)). `name` is used in errors.
+    /// User entries take priority over built-in ones.
+    pub fn add_gazetteer_tsv(
+        &mut self,
+        name: impl Into<String>,
+        tsv: impl Into<String>,
+    ) -> &mut ExtractorBuilder {
+        self.user.push((name.into(), tsv.into()));
+        self
+    }
+
+    /// Add a gazetteer file, read in [`build`](Self::build).
+    pub fn add_gazetteer_file(
+        &mut self,
+        path: impl Into<std::path::PathBuf>,
+    ) -> &mut ExtractorBuilder {
+        self.files.push(path.into());
+        self
+    }
+
+    /// Disable rules by exact id (`per/title-name`) or prefix ending in `/`
+    /// (`place/`). An id that matches no rule makes `build` fail.
+    pub fn disable_rules(&mut self, selector: &str) -> &mut ExtractorBuilder {
+        self.disabled.push(selector.to_string());
+        self
+    }
+
+    /// Extract relations (default true).
+    pub fn relations(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.relations = yes;
+        self
+    }
+
+    /// Parse the data, compile the automaton and check the options.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let mut file_texts = Vec::new();
+        for p in &self.files {
+            let bytes = std::fs::read(p).map_err(|e| {
+                Error::new(
+                    ErrorKind::Config,
+                    format!("{}: cannot read gazetteer: {e}", p.display()),
+                )
+            })?;
+            let name = p.display().to_string();
+            let text =
+                String::from_utf8(bytes).map_err(|e| Error::invalid_utf8(&name, e.utf8_error()))?;
+            file_texts.push((name, text));
+        }
+        let mut sources: Vec<(&str, &str)> = Vec::new();
+        for (n, t) in self.user.iter().chain(file_texts.iter()) {
+            sources.push((n, t));
+        }
+        if self.builtin {
+            sources.extend(builtin::FILES.iter().copied());
+        }
+        let gaz = Gazetteer::build(sources)?;
+        for sel in &self.disabled {
+            if !RULES.iter().any(|r| selects(sel, r.id)) {
+                return Err(Error::new(
+                    ErrorKind::Config,
+                    format!(
+                        "disable_rules({sel:?}) matches no rule; rule ids look like per/title-name"
+                    ),
+                ));
+            }
+        }
+        let rules = RULES
+            .iter()
+            .filter(|r| !self.disabled.iter().any(|s| selects(s, r.id)))
+            .collect();
+        Ok(Extractor {
+            inner: Arc::new(Inner {
+                gaz,
+                rules,
+                dates: DateTagger::new(),
+                relations: self.relations,
+            }),
+        })
+    }
+}
+
+fn selects(sel: &str, id: &str) -> bool {
+    sel == id || (sel.ends_with('/') && id.starts_with(sel)) || sel == "*"
+}
+
+#[derive(Debug)]
+struct Inner {
+    gaz: Gazetteer,
+    rules: Vec<&'static Rule>,
+    dates: DateTagger,
+    relations: bool,
+}
+
+/// A compiled extractor. Cheap to clone (shared), `Send + Sync`;
+/// [`extract`](Self::extract) never fails and never panics.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+impl Extractor {
+    /// An extractor with all defaults.
+    pub fn new() -> Result<Extractor, Error> {
+        ExtractorBuilder::new().build()
+    }
+
+    /// A builder.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// The compiled gazetteer.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.inner.gaz
+    }
+
+    /// The enabled rules.
+    pub fn rules(&self) -> impl Iterator<Item = &'static Rule> + '_ {
+        self.inner.rules.iter().copied()
+    }
+
+    /// Extract mentions, entities and relations.
+    pub fn extract<'t>(&self, input: impl Into<Input<'t>>) -> Document {
+        let input = input.into();
+        let text = input.text;
+        let (lang, lang_detected) = match input.lang {
+            Some(l) => (l, false),
+            None => (lang::detect(text), true),
+        };
+        let inner = &*self.inner;
+        let view = TextView::new(text, &cues::is_abbreviation);
+
+        // 1. Gazetteer candidates and the preliminary resolution the rules read.
+        let mut hits = Vec::new();
+        inner.gaz.find(&view, lang, &mut hits);
+        let gaz_cands: Vec<Cand> = hits
+            .iter()
+            .map(|h| {
+                let e = &inner.gaz.entries()[h.entry as usize];
+                let (ts, te) = token_range(&view, view.orig(h.start), view.orig(h.end));
+                Cand {
+                    start: view.orig(h.start),
+                    end: view.orig(h.end),
+                    tok_start: ts,
+                    tok_end: te,
+                    label: e.label,
+                    src: Src::Gaz(h.entry),
+                    prio: GAZ_PRIORITY,
+                    conf: h.conf,
+                    value: Some(e.canonical().to_string()),
+                    date: None,
+                }
+            })
+            .collect();
+        let (prelim, _) = resolve(gaz_cands.clone());
+
+        // 2. Rules.
+        let ctx = Ctx::new(&view, lang, &inner.gaz, &prelim);
+        let mut cands = gaz_cands;
+        for r in &inner.rules {
+            if r.langs.contains(&lang) {
+                (r.run)(&ctx, r, &mut cands);
+            }
+        }
+
+        // 3. Dates.
+        let document_date = match input.date {
+            Some(d) => Some(DocDate {
+                date: d,
+                source: DocDateSource::Input,
+                span: None,
+            }),
+            None => inner.dates.document_date(text, lang),
+        };
+        for d in inner
+            .dates
+            .find(text, lang, document_date.as_ref().map(|d| d.date))
+        {
+            let (ts, te) = token_range(&view, d.span.start, d.span.end);
+            cands.push(Cand {
+                start: d.span.start,
+                end: d.span.end,
+                tok_start: ts,
+                tok_end: te,
+                label: Label::Date,
+                src: Src::Date(d.rule),
+                prio: DATE_PRIORITY,
+                conf: d.confidence,
+                value: Some(d.value.value.clone()),
+                date: Some(d.value),
+            });
+        }
+
+        // 4. One overlap policy over everything, then back-references.
+        let (mut accepted, mut nested) = resolve(cands);
+        let extra = entities::propagate(&ctx, &accepted, &inner.gaz);
+        if !extra.is_empty() {
+            accepted.extend(extra);
+            let (a, n2) = resolve(accepted);
+            accepted = a;
+            nested.extend(n2);
+            nested.sort_by_key(|c| (c.start, c.end));
+        }
+
+        // 5. Mentions, entities, relations.
+        let to_mention = |c: &Cand| {
+            let (source, value) = match &c.src {
+                Src::Gaz(i) => {
+                    let e = &inner.gaz.entries()[*i as usize];
+                    (e.key.clone(), c.value.clone())
+                }
+                Src::Rule(id) | Src::Date(id) => (id.to_string(), c.value.clone()),
+            };
+            Mention {
+                span: Span::new(c.start, c.end),
+                label: c.label,
+                text: text[c.start..c.end].to_string(),
+                entity: 0,
+                value,
+                source,
+                confidence: c.conf,
+                date: c.date.clone(),
+            }
+        };
+        let mut mentions: Vec<Mention> = accepted.iter().map(to_mention).collect();
+        let nested: Vec<Mention> = nested.iter().map(to_mention).collect();
+        let sentences: Vec<Span> = view
+            .sentences
+            .iter()
+            .map(|r| Span::new(view.tokens[r.start].ostart, view.tokens[r.end - 1].oend))
+            .collect();
+        let ents = entities::merge(&mut mentions, &accepted, text);
+        let mut doc = Document {
+            lang,
+            lang_detected,
+            document_date,
+            sentences,
+            mentions,
+            nested,
+            entities: ents,
+            relations: Vec::new(),
+        };
+        if inner.relations {
+            doc.relations = relations::extract(&doc, &view, &accepted, lang);
+        }
+        doc
+    }
+}
+
+/// Token index range covering original byte range `s..e`.
+fn token_range(view: &TextView<'_>, s: usize, e: usize) -> (usize, usize) {
+    let t = &view.tokens;
+    let a = t.partition_point(|k| k.oend <= s);
+    let b = t.partition_point(|k| k.ostart < e);
+    (a, b.max(a))
+}

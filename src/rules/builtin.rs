@@ -1,0 +1,713 @@
+//! The built-in context rules, in table order (the overlap policy's last
+//! tie-breaker).
+
+use super::{Ctx, Example, Rule};
+use crate::cues;
+use crate::gazetteer::lex;
+use crate::lang::Lang;
+use crate::model::Label;
+use crate::resolve::Cand;
+
+const ID: &[Lang] = &[Lang::Id];
+const EN: &[Lang] = &[Lang::En];
+const BOTH: &[Lang] = &[Lang::Id, Lang::En];
+
+const fn ex(
+    lang: Lang,
+    text: &'static str,
+    expect: &'static [(Label, &'static str)],
+    reject: &'static [(Label, &'static str)],
+) -> Example {
+    Example {
+        lang,
+        text,
+        expect,
+        reject,
+    }
+}
+
+use Label::{Org, Person, Place, Rank, Title};
+
+/// Every built-in rule.
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "per/title-name",
+        label: Person,
+        priority: 60,
+        langs: BOTH,
+        confidence: 0.85,
+        description: "a TITLE or RANK, optionally followed by the ORG/PLACE it belongs to and a rank, then a capitalized name",
+        examples: &[
+            ex(Lang::Id, "Menteri Pertahanan Korea Selatan Lee Jong-sup tiba kemarin.", &[(Person, "Lee Jong-sup"), (Title, "Menteri Pertahanan")], &[]),
+            ex(Lang::Id, "Ketua DPR Puan Maharani membuka sidang.", &[(Person, "Puan Maharani")], &[]),
+            ex(Lang::En, "Defense Minister Lee Jong-sup arrived on Monday.", &[(Person, "Lee Jong-sup")], &[]),
+            ex(Lang::Id, "Juru bicara JCS kol. Lee Sung-jun menjelaskan hal itu.", &[(Person, "Lee Sung-jun"), (Rank, "kol.")], &[]),
+            ex(Lang::Id, "Menteri Pertahanan Korea Selatan dan pejabat lain hadir.", &[], &[(Person, "Korea Selatan")]),
+            ex(Lang::Id, "Wakil Presiden Ma'ruf Amin hadir di Istana.", &[(Person, "Ma'ruf Amin")], &[(Person, "Ma'ruf Amin hadir")]),
+        ],
+        run: title_name,
+    },
+    Rule {
+        id: "per/honorific-name",
+        label: Person,
+        priority: 55,
+        langs: BOTH,
+        confidence: 0.8,
+        description: "an honorific (Pak, Ibu, Dr., Mr.) followed by a capitalized name",
+        examples: &[
+            ex(Lang::Id, "Menurut Pak Harjono, jalan itu rusak.", &[(Person, "Harjono")], &[]),
+            ex(Lang::En, "The report was written by Mr. Whitfield and his team.", &[(Person, "Whitfield")], &[]),
+            ex(Lang::Id, "Ibu kota negara itu ramai.", &[], &[(Person, "kota")]),
+        ],
+        run: honorific_name,
+    },
+    Rule {
+        id: "per/speech-verb-name",
+        label: Person,
+        priority: 50,
+        langs: BOTH,
+        confidence: 0.75,
+        description: "an attribution verb (kata, ujar, menurut; said, according to) followed by a capitalized name",
+        examples: &[
+            ex(Lang::Id, "\"Kami siap,\" kata Sutrisno kepada wartawan.", &[(Person, "Sutrisno")], &[]),
+            ex(Lang::Id, "Hal itu penting, ujar Rahmat Hidayat di Jakarta.", &[(Person, "Rahmat Hidayat")], &[]),
+            ex(Lang::En, "The talks went well, said Hendricks.", &[(Person, "Hendricks")], &[]),
+            ex(Lang::Id, "Hal itu disampaikan, kata Kepala Staf Gabungan.", &[], &[(Person, "Kepala Staf Gabungan")]),
+        ],
+        run: speech_verb_name,
+    },
+    Rule {
+        id: "per/name-speech-verb",
+        label: Person,
+        priority: 45,
+        langs: BOTH,
+        confidence: 0.7,
+        description: "a capitalized name followed by a reporting or action verb (mengatakan, menegaskan; said, told)",
+        examples: &[
+            ex(Lang::Id, "Sementara itu, Hasanuddin mengatakan bahwa rapat ditunda.", &[(Person, "Hasanuddin")], &[]),
+            ex(Lang::En, "Later, Okonkwo said the plan had failed.", &[(Person, "Okonkwo")], &[]),
+            ex(Lang::Id, "Pemerintah mengatakan bahwa rapat ditunda.", &[], &[(Person, "Pemerintah")]),
+        ],
+        run: name_speech_verb,
+    },
+    Rule {
+        id: "per/apposition",
+        label: Person,
+        priority: 45,
+        langs: BOTH,
+        confidence: 0.75,
+        description: "a capitalized name followed by a comma and a title (\"X, seorang profesor\", \"X, Secretary General of NATO\")",
+        examples: &[
+            ex(Lang::Id, "Chun Chae-sung, seorang profesor di universitas itu, setuju.", &[(Person, "Chun Chae-sung")], &[]),
+            ex(Lang::En, "Jens Stoltenberg, Secretary General of NATO, spoke.", &[(Person, "Jens Stoltenberg")], &[]),
+        ],
+        run: apposition,
+    },
+    Rule {
+        id: "per/hyphenated-given",
+        label: Person,
+        priority: 40,
+        langs: BOTH,
+        confidence: 0.8,
+        description: "a surname followed by a hyphenated given name, the romanized Korean shape (Lee Jong-sup, Moon Jae-in)",
+        examples: &[
+            ex(Lang::Id, "Pertemuan itu dihadiri Yoon Suk-yeol dan pejabat lain.", &[(Person, "Yoon Suk-yeol")], &[]),
+            ex(Lang::Id, "Kerja sama Asia-Pasifik makin erat.", &[], &[(Person, "Asia-Pasifik")]),
+        ],
+        run: hyphenated_given,
+    },
+    Rule {
+        id: "per/given-surname",
+        label: Person,
+        priority: 35,
+        langs: BOTH,
+        confidence: 0.7,
+        description: "a known given name followed by one to three capitalized name words",
+        examples: &[
+            ex(Lang::Id, "Acara itu juga dihadiri Budi Santoso dari desa sebelah.", &[(Person, "Budi Santoso")], &[]),
+            ex(Lang::En, "The deal was signed by Robert Kowalczyk on behalf of the firm.", &[(Person, "Robert Kowalczyk")], &[]),
+        ],
+        run: given_surname,
+    },
+    Rule {
+        id: "org/head-name",
+        label: Org,
+        priority: 40,
+        langs: BOTH,
+        confidence: 0.75,
+        description: "an organization head noun (Kementerian, Universitas, Partai, Polda; Ministry of, University of) followed by a capitalized name",
+        examples: &[
+            ex(Lang::Id, "Ia bekerja di Departemen Ilmu Politik dan Hubungan Internasional Universitas Nasional Seoul.", &[(Org, "Departemen Ilmu Politik dan Hubungan Internasional"), (Org, "Universitas Nasional Seoul")], &[(Place, "Seoul")]),
+            ex(Lang::Id, "Kasus itu ditangani Polres Lombok Tengah sejak pekan lalu.", &[(Org, "Polres Lombok Tengah")], &[]),
+            ex(Lang::En, "A spokesman for the Ministry of Maritime Affairs declined to comment.", &[(Org, "Ministry of Maritime Affairs")], &[]),
+            ex(Lang::Id, "Anggaran kementerian itu naik.", &[], &[(Org, "kementerian")]),
+        ],
+        run: head_name,
+    },
+    Rule {
+        id: "org/name-tail",
+        label: Org,
+        priority: 38,
+        langs: BOTH,
+        confidence: 0.75,
+        description: "capitalized words ending in an organization tail noun (University, Party, Corp, Herald)",
+        examples: &[
+            ex(Lang::En, "He studied at Yonsei University in the 1990s.", &[(Org, "Yonsei University")], &[]),
+            ex(Lang::En, "Shares of Sinar Mas Group rose.", &[(Org, "Sinar Mas Group")], &[]),
+        ],
+        run: name_tail,
+    },
+    Rule {
+        id: "org/acronym",
+        label: Org,
+        priority: 10,
+        langs: BOTH,
+        confidence: 0.5,
+        description: "an unknown all-capitals word of 2-6 letters inside a sentence (not a unit, time zone or law code)",
+        examples: &[
+            ex(Lang::Id, "Laporan itu diserahkan kepada KPPU pekan lalu.", &[(Org, "KPPU")], &[]),
+            ex(Lang::Id, "Rapat dimulai pukul 09.00 WIB di gedung itu.", &[], &[(Org, "WIB")]),
+        ],
+        run: acronym,
+    },
+    Rule {
+        id: "title/head-words",
+        label: Title,
+        priority: 45,
+        langs: BOTH,
+        confidence: 0.7,
+        description: "a title extended by capitalized common words naming its field (Direktur Strategi dan Rencana, Kepala Bidang Humas)",
+        examples: &[
+            ex(Lang::Id, "Direktur Strategi dan Rencana Korea Selatan hadir.", &[(Title, "Direktur Strategi dan Rencana")], &[]),
+        ],
+        run: title_words,
+    },
+    Rule {
+        id: "place/cue-name",
+        label: Place,
+        priority: 20,
+        langs: BOTH,
+        confidence: 0.55,
+        description: "a place cue (di, ke, dari, kota, provinsi; in, from) followed by a capitalized name nothing else claimed",
+        examples: &[
+            ex(Lang::Id, "Banjir melanda Kecamatan Sukamaju dan warga mengungsi ke Cibeureum.", &[(Place, "Cibeureum")], &[]),
+            ex(Lang::Id, "Ia tiba di Kementerian Luar Negeri pagi ini.", &[], &[(Place, "Kementerian Luar Negeri")]),
+        ],
+        run: cue_place,
+    },
+    Rule {
+        id: "place/dateline",
+        label: Place,
+        priority: 30,
+        langs: BOTH,
+        confidence: 0.8,
+        description: "the all-capitals dateline place that opens an article (\"SEOUL –\", \"JAKARTA, KOMPAS.com\")",
+        examples: &[
+            ex(Lang::Id, "MATARAM, KOMPAS.com - Hujan deras turun.", &[(Place, "MATARAM")], &[]),
+        ],
+        run: dateline,
+    },
+];
+
+/// Skip the force/corps markers that follow a rank: "TNI", "Pol", "(Inf)",
+/// "(Purn)", "Laut (P)".
+fn skip_rank_markers(c: &Ctx<'_, '_>, mut k: usize) -> usize {
+    loop {
+        if k < c.n()
+            && matches!(
+                c.tok(k),
+                "tni"
+                    | "pol"
+                    | "polisi"
+                    | "inf"
+                    | "purn"
+                    | "mar"
+                    | "pnb"
+                    | "laut"
+                    | "czi"
+                    | "kav"
+                    | "art"
+                    | "("
+            )
+        {
+            if c.tok(k) == "(" {
+                // "(Inf)", "(Purn)", "(P)": up to 3 tokens then ')'
+                let mut j = k + 1;
+                while j < c.n() && j < k + 4 && c.tok(j) != ")" {
+                    j += 1;
+                }
+                if j < c.n() && c.tok(j) == ")" && j > k + 1 {
+                    k = j + 1;
+                    continue;
+                }
+                return k;
+            }
+            k += 1;
+            if k < c.n() && c.tok(k) == "." {
+                k += 1;
+            }
+            continue;
+        }
+        return k;
+    }
+}
+
+fn accept_name(c: &Ctx<'_, '_>, s: usize, e: usize, strong: bool) -> bool {
+    let words = (s..e).filter(|&i| c.shape(i).alpha).count();
+    let score = c.name_score(s, e);
+    if words == 1 {
+        // A lone word: must not be a common word unless it is a known name.
+        let i = (s..e).find(|&i| c.shape(i).alpha).unwrap_or(s);
+        if c.shape(i).all_caps && c.tok(i).len() <= 4 {
+            return false;
+        }
+        return if strong {
+            score >= 1
+        } else {
+            c.is_name_word(i) || (score >= 1 && !c.at_sentence_start(i))
+        };
+    }
+    if strong {
+        score >= 0
+    } else {
+        score >= 2
+    }
+}
+
+fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let mut i = 0;
+    while i < c.n() {
+        let is_head = matches!(c.tok_label[i], Some(Label::Title) | Some(Label::Rank))
+            && c.tok_mention_end[i] > i;
+        if !is_head {
+            i += 1;
+            continue;
+        }
+        let mut k = c.tok_mention_end[i];
+        let is_rank = c.tok_label[i] == Some(Label::Rank);
+        let send = c.sent_end[i];
+        // TITLE [ORG|PLACE]{0,3} [RANK [markers]]
+        let mut hops = 0;
+        while k < send && hops < 4 {
+            match c.tok_label[k] {
+                Some(Label::Org) | Some(Label::Place) if !is_rank && c.tok_mention_end[k] > k => {
+                    k = c.tok_mention_end[k];
+                    hops += 1;
+                }
+                Some(Label::Rank) | Some(Label::Title) if c.tok_mention_end[k] > k => {
+                    k = c.tok_mention_end[k];
+                    hops += 1;
+                }
+                _ => break,
+            }
+        }
+        if is_rank || c.tok_label[k.saturating_sub(1)] == Some(Label::Rank) {
+            k = skip_rank_markers(c, k);
+        }
+        if let Some(e) = c.name_run(k, 4) {
+            if accept_name(c, k, e, true) {
+                c.emit(r, k, e, r.confidence, out);
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn honorific_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let list = match c.lang {
+        Lang::Id => cues::HONORIFICS_ID,
+        Lang::En => cues::HONORIFICS_EN,
+    };
+    for i in 0..c.n() {
+        if !c.shape(i).cap || !list.contains(&c.tok(i)) {
+            continue;
+        }
+        let mut k = i + 1;
+        if k < c.n() && c.tok(k) == "." {
+            k += 1;
+        }
+        if let Some(e) = c.name_run(k, 4) {
+            if accept_name(c, k, e, true) {
+                c.emit(r, k, e, r.confidence, out);
+            }
+        }
+    }
+}
+
+fn speech_verb_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let list = match c.lang {
+        Lang::Id => cues::SPEECH_BEFORE_NAME_ID,
+        Lang::En => cues::SPEECH_BEFORE_NAME_EN,
+    };
+    for i in 0..c.n() {
+        let m = c.word_in(i, list);
+        if m == 0 {
+            continue;
+        }
+        let k = i + m;
+        if let Some(e) = c.name_run(k, 4) {
+            if accept_name(c, k, e, true) {
+                c.emit(r, k, e, r.confidence, out);
+            }
+        }
+    }
+}
+
+fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let list = match c.lang {
+        Lang::Id => cues::SPEECH_AFTER_NAME_ID,
+        Lang::En => cues::SPEECH_AFTER_NAME_EN,
+    };
+    for v in 1..c.n() {
+        if c.word_in(v, list) == 0 {
+            continue;
+        }
+        // Walk back over the name run ending right before the verb.
+        let mut s = v;
+        while s > c.sent_start[v] && c.name_token(s - 1) && v - s < 4 {
+            s -= 1;
+        }
+        if s == v {
+            continue;
+        }
+        // The run must be maximal: the token before it is not a name token.
+        if let Some(e) = c.name_run(s, 4) {
+            if e == v && accept_name(c, s, e, false) {
+                c.emit(r, s, e, r.confidence, out);
+            }
+        }
+    }
+}
+
+fn apposition(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    for i in 0..c.n() {
+        if !c.name_token(i) || (i > 0 && c.name_token(i - 1)) {
+            continue;
+        }
+        let Some(e) = c.name_run(i, 4) else { continue };
+        if e >= c.n() || c.tok(e) != "," {
+            continue;
+        }
+        let mut k = e + 1;
+        if k < c.n()
+            && matches!(
+                c.tok(k),
+                "seorang" | "sang" | "salah" | "a" | "an" | "the" | "mantan" | "former"
+            )
+        {
+            k += 1;
+        }
+        let titled = k < c.n()
+            && (c.tok_label[k] == Some(Label::Title) || c.tok_label[k] == Some(Label::Rank));
+        if titled && accept_name(c, i, e, false) | (e - i >= 2 && c.name_score(i, e) >= 1) {
+            c.emit(r, i, e, r.confidence, out);
+        }
+    }
+}
+
+fn hyphenated_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    for i in 0..c.n().saturating_sub(1) {
+        let (a, b) = (c.shape(i), c.shape(i + 1));
+        if !a.cap
+            || a.all_caps
+            || a.hyphen
+            || !b.cap
+            || !b.hyphen
+            || b.all_caps
+            || c.tok_label[i + 1].is_some()
+        {
+            continue;
+        }
+        // "Jong-sup": the part after the hyphen is lower-case.
+        let orig = c.view.tok_orig(i + 1);
+        let Some((_, second)) = orig.split_once('-') else {
+            continue;
+        };
+        if !second.chars().next().is_some_and(|ch| ch.is_lowercase()) || second.contains('-') {
+            continue;
+        }
+        let sur = c.tok(i);
+        let known = c.lexf[i] & lex::SURNAME != 0;
+        if !(known || (sur.len() <= 5 && !c.is_common(i)))
+            || c.tok_label[i].is_some_and(|l| l != Label::Person)
+        {
+            continue;
+        }
+        c.emit(r, i, i + 2, r.confidence, out);
+    }
+}
+
+fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let mut i = 0;
+    while i + 1 < c.n() {
+        let f = c.lexf[i];
+        if f & lex::GIVEN == 0 || !c.name_token(i) || c.shape(i).all_caps {
+            i += 1;
+            continue;
+        }
+        let Some(e) = c.name_run(i, 4) else {
+            i += 1;
+            continue;
+        };
+        if e - i < 2 {
+            i += 1;
+            continue;
+        }
+        let amb = f & lex::NAME_AMB != 0 || c.is_common(i);
+        let next_known = c.lexf[i + 1] & (lex::SURNAME | lex::GIVEN) != 0;
+        if (amb && !next_known) || (c.at_sentence_start(i) && c.is_common(i)) {
+            i += 1;
+            continue;
+        }
+        if c.name_score(i, e) >= 2 {
+            c.emit(r, i, e, r.confidence, out);
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Organization head nouns for the document language.
+fn heads(c: &Ctx<'_, '_>) -> &'static [&'static str] {
+    match c.lang {
+        Lang::Id => cues::ORG_HEADS_ID,
+        Lang::En => cues::ORG_HEADS_EN,
+    }
+}
+
+fn connectors(c: &Ctx<'_, '_>) -> &'static [&'static str] {
+    match c.lang {
+        Lang::Id => cues::NAME_CONNECTORS_ID,
+        Lang::En => cues::NAME_CONNECTORS_EN,
+    }
+}
+
+fn head_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let list = heads(c);
+    let mut i = 0;
+    while i < c.n() {
+        let m = c.word_in(i, list);
+        if m == 0 || !c.shape(i).cap || c.tok_label[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let mut k = i + m;
+        // "Ministry of Defense", "University of Indonesia"
+        if c.lang == Lang::En && k < c.n() && c.tok(k) == "of" {
+            k += 1;
+        }
+        let start_run = k;
+        let e = org_run_from(c, k);
+        if e > start_run {
+            c.emit(r, i, e, r.confidence, out);
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Run for heads: stop before the next org head so that "Departemen X
+/// Universitas Y" yields two organizations.
+fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
+    let send = c.sent_end.get(start).copied().unwrap_or(start);
+    let mut k = start;
+    let mut last = start;
+    while k < send {
+        if matches!(c.tok_label[k], Some(Label::Org) | Some(Label::Place))
+            && c.tok_mention_end[k] > k
+        {
+            k = c.tok_mention_end[k];
+            last = k;
+            continue;
+        }
+        if c.tok_label[k].is_some() {
+            break;
+        }
+        let sh = c.shape(k);
+        if sh.cap && (sh.alpha || sh.digit) && !cues::NEVER_NAMES.contains(&c.tok(k)) {
+            if k > start && c.word_in(k, heads(c)) > 0 {
+                break;
+            }
+            k += 1;
+            last = k;
+            continue;
+        }
+        if sh.digit && !sh.alpha && k > start {
+            k += 1;
+            last = k;
+            continue;
+        }
+        if k > start
+            && connectors(c).contains(&c.tok(k))
+            && k + 1 < send
+            && c.shape(k + 1).cap
+            && c.word_in(k + 1, heads(c)) == 0
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    last
+}
+
+fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let tails: &[&str] = cues::ORG_TAILS_EN;
+    for t in 1..c.n() {
+        if !c.shape(t).cap || c.word_in(t, tails) == 0 || c.tok_label[t].is_some() {
+            continue;
+        }
+        // Walk back over capitalized words / nested places.
+        let mut s = t;
+        while s > c.sent_start[t] {
+            let p = s - 1;
+            let sh = c.shape(p);
+            if c.tok_label[p].is_some_and(|l| l == Label::Place || l == Label::Org) {
+                s = p;
+                continue;
+            }
+            if c.tok_label[p].is_none()
+                && sh.cap
+                && sh.alpha
+                && !cues::NEVER_NAMES.contains(&c.tok(p))
+            {
+                s = p;
+                continue;
+            }
+            break;
+        }
+        if s == t || (s == c.sent_start[t] && t - s < 2 && c.is_common(s)) {
+            continue;
+        }
+        // "The Korea Herald": keep a capitalized "The" that is not
+        // sentence-initial.
+        if s > c.sent_start[t] && c.view.tok_orig(s - 1) == "The" {
+            s -= 1;
+        }
+        c.emit(r, s, t + 1, r.confidence, out);
+    }
+}
+
+fn acronym(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    for i in 0..c.n() {
+        let sh = c.shape(i);
+        let w = c.tok(i);
+        if !sh.all_caps
+            || sh.digit
+            || sh.hyphen
+            || c.tok_label[i].is_some()
+            || !(2..=6).contains(&w.len())
+        {
+            continue;
+        }
+        if cues::NOT_ORG_ACRONYMS.contains(&w) || w.chars().all(|ch| matches!(ch, 'i' | 'v' | 'x'))
+        {
+            continue;
+        }
+        // Headlines and dateline openers in capitals are not acronyms.
+        let (s, e) = (c.sent_start[i], c.sent_end[i]);
+        let caps = (s..e).filter(|&k| c.shape(k).all_caps).count();
+        let words = (s..e).filter(|&k| c.shape(k).alpha).count();
+        if caps * 2 > words || (i == 0 && i + 1 < c.n() && matches!(c.tok(i + 1), "," | "-")) {
+            continue;
+        }
+        c.emit(r, i, i + 1, r.confidence, out);
+    }
+}
+
+fn title_words(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    for i in 0..c.n() {
+        if c.tok_label[i] != Some(Label::Title) || c.tok_mention_end[i] <= i || !c.shape(i).cap {
+            continue;
+        }
+        let send = c.sent_end[i];
+        let mut k = c.tok_mention_end[i];
+        let mut last = k;
+        while k < send {
+            let sh = c.shape(k);
+            if c.tok_label[k].is_none()
+                && sh.cap
+                && sh.alpha
+                && c.is_common(k)
+                && !c.is_name_word(k)
+            {
+                k += 1;
+                last = k;
+                continue;
+            }
+            if connectors(c).contains(&c.tok(k))
+                && k + 1 < send
+                && c.shape(k + 1).cap
+                && c.is_common(k + 1)
+                && c.tok_label[k + 1].is_none()
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if last > c.tok_mention_end[i] {
+            c.emit(r, i, last, r.confidence, out);
+        }
+    }
+}
+
+fn cue_place(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let list = match c.lang {
+        Lang::Id => cues::PLACE_CUES_ID,
+        Lang::En => cues::PLACE_CUES_EN,
+    };
+    for i in 0..c.n() {
+        let m = c.word_in(i, list);
+        if m == 0
+            || c.shape(i).cap
+                && i != c.sent_start[i]
+                && c.lang == Lang::Id
+                && m == 1
+                && c.tok(i).len() <= 3
+        {
+            continue;
+        }
+        let k = i + m;
+        if k >= c.n() || c.tok_label[k].is_some() || !c.name_token(k) || c.shape(k).all_caps {
+            continue;
+        }
+        if c.word_in(k, heads(c)) > 0 || c.is_common(k) {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < c.sent_end[k] && e < k + 3 && c.name_token(e) && c.tok_label[e].is_none() {
+            e += 1;
+        }
+        c.emit(r, k, e, r.confidence, out);
+    }
+}
+
+fn dateline(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    // The first capitalized run of the first sentences, all capitals,
+    // followed by ',' or a dash.
+    let limit = c.n().min(40);
+    for i in 0..limit {
+        if !c.shape(i).all_caps
+            || c.tok_label[i].is_some()
+            || (i > 0 && !c.view.tokens[i].shape.space_before && c.tok(i - 1) != "\n")
+        {
+            continue;
+        }
+        if i > 0 && c.view.tokens[i - 1].shape.alpha && c.sent_start[i] != i {
+            continue;
+        }
+        let mut e = i + 1;
+        while e < c.n() && e < i + 3 && c.shape(e).all_caps {
+            e += 1;
+        }
+        if e < c.n() && matches!(c.tok(e), "," | "-") {
+            c.emit(r, i, e, r.confidence, out);
+            return;
+        }
+    }
+}

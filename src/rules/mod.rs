@@ -1,0 +1,286 @@
+//! Context rules for names no list contains.
+//!
+//! Every rule has an id (`per/title-name`), a label, a priority, the
+//! languages it runs for, and its own positive and negative examples
+//! (checked by one test over all rules). Rules read tokens, their shapes,
+//! the word lexicons and the preliminary gazetteer mentions, and propose
+//! candidates; the one overlap policy in [`crate::resolve`] decides.
+
+mod builtin;
+
+pub use builtin::RULES;
+
+use crate::cues;
+use crate::gazetteer::{lex, Gazetteer};
+use crate::lang::Lang;
+use crate::model::Label;
+use crate::resolve::{Cand, Src};
+use crate::text::TextView;
+
+/// A positive or negative example of a rule.
+#[derive(Clone, Copy, Debug)]
+pub struct Example {
+    /// Language of the text.
+    pub lang: Lang,
+    /// The text.
+    pub text: &'static str,
+    /// Mentions `(label, text)` the rule must produce.
+    pub expect: &'static [(Label, &'static str)],
+    /// Mentions `(label, text)` that must not appear.
+    pub reject: &'static [(Label, &'static str)],
+}
+
+/// A context rule.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    /// Stable id, `<label>/<name>`; the builder disables rules by id or id
+    /// prefix.
+    pub id: &'static str,
+    /// Label of what it proposes.
+    pub label: Label,
+    /// Priority among equally long candidates (higher wins).
+    pub priority: u8,
+    /// Languages it runs for.
+    pub langs: &'static [Lang],
+    /// Base confidence of its candidates.
+    pub confidence: f32,
+    /// One-line description.
+    pub description: &'static str,
+    /// Positive and negative examples.
+    pub examples: &'static [Example],
+    pub(crate) run: fn(&Ctx<'_, '_>, &Rule, &mut Vec<Cand>),
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule")
+            .field("id", &self.id)
+            .field("label", &self.label)
+            .finish()
+    }
+}
+
+/// What rules see.
+pub(crate) struct Ctx<'a, 't> {
+    pub view: &'a TextView<'t>,
+    pub lang: Lang,
+    pub gaz: &'a Gazetteer,
+    /// Per token: the label of the preliminary (gazetteer) mention covering
+    /// it, if any.
+    pub tok_label: Vec<Option<Label>>,
+    /// Per token: for the first token of a preliminary mention, the index
+    /// one past its last token.
+    pub tok_mention_end: Vec<usize>,
+    /// Per token: index of its sentence's first token.
+    pub sent_start: Vec<usize>,
+    /// Per token: index one past its sentence's last token.
+    pub sent_end: Vec<usize>,
+    /// Per token: lexicon flags.
+    pub lexf: Vec<u8>,
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    pub(crate) fn new(
+        view: &'a TextView<'t>,
+        lang: Lang,
+        gaz: &'a Gazetteer,
+        prelim: &[Cand],
+    ) -> Self {
+        let n = view.tokens.len();
+        let mut tok_label = vec![None; n];
+        let mut tok_mention_end = vec![0; n];
+        for c in prelim {
+            let (s, e) = (c.tok_start, c.tok_end);
+            for l in tok_label.iter_mut().take(e).skip(s) {
+                *l = Some(c.label);
+            }
+            if s < n {
+                tok_mention_end[s] = e;
+            }
+        }
+        let mut sent_start = vec![0; n];
+        let mut sent_end = vec![0; n];
+        for r in &view.sentences {
+            for i in r.clone() {
+                sent_start[i] = r.start;
+                sent_end[i] = r.end;
+            }
+        }
+        let lexf = (0..n).map(|i| gaz.lex(view.tok(i))).collect();
+        Ctx {
+            view,
+            lang,
+            gaz,
+            tok_label,
+            tok_mention_end,
+            sent_start,
+            sent_end,
+            lexf,
+        }
+    }
+
+    pub(crate) fn n(&self) -> usize {
+        self.view.tokens.len()
+    }
+
+    pub(crate) fn tok(&self, i: usize) -> &str {
+        self.view.tok(i)
+    }
+
+    pub(crate) fn shape(&self, i: usize) -> crate::text::Shape {
+        self.view.tokens[i].shape
+    }
+
+    /// Is token `i` (folded) one of `words`? Multi-word entries match the
+    /// following tokens too; returns the number of tokens matched.
+    pub(crate) fn word_in(&self, i: usize, words: &[&str]) -> usize {
+        let mut best = 0;
+        for w in words {
+            let mut k = 0;
+            let mut ok = true;
+            for part in w.split(' ') {
+                if i + k >= self.n()
+                    || self.tok(i + k) != part
+                    || (k > 0 && i + k >= self.sent_end[i])
+                {
+                    ok = false;
+                    break;
+                }
+                k += 1;
+            }
+            if ok && k > best {
+                best = k;
+            }
+        }
+        best
+    }
+
+    pub(crate) fn is_common(&self, i: usize) -> bool {
+        let f = self.lexf[i];
+        let mask = match self.lang {
+            Lang::Id => lex::COMMON_ID,
+            Lang::En => lex::COMMON_EN,
+        };
+        f & mask != 0
+    }
+
+    pub(crate) fn is_name_word(&self, i: usize) -> bool {
+        let f = self.lexf[i];
+        f & (lex::GIVEN | lex::SURNAME) != 0 && f & lex::NAME_AMB == 0
+    }
+
+    pub(crate) fn at_sentence_start(&self, i: usize) -> bool {
+        let s = self.sent_start[i];
+        // Skip opening quotes/brackets/dashes at the sentence start.
+        let mut k = s;
+        while k < i && self.shape(k).punct {
+            k += 1;
+        }
+        k == i
+    }
+
+    /// A capitalized alphabetic token that may be part of a name: not a
+    /// preliminary non-PERSON mention, not a never-name word.
+    pub(crate) fn name_token(&self, i: usize) -> bool {
+        if i >= self.n() {
+            return false;
+        }
+        let sh = self.shape(i);
+        if !sh.cap || !sh.alpha || sh.digit {
+            return false;
+        }
+        if matches!(self.tok_label[i], Some(l) if l != Label::Person) {
+            return false;
+        }
+        !cues::NEVER_NAMES.contains(&self.tok(i))
+    }
+
+    /// An initial: a single capital letter followed by '.' ("J.").
+    fn initial(&self, i: usize) -> bool {
+        i + 1 < self.n()
+            && self.shape(i).cap
+            && self.tok(i).chars().count() == 1
+            && self.tok(i + 1) == "."
+            && !self.view.tokens[i + 1].shape.space_before
+    }
+
+    /// The longest person-name run starting at `i` (exclusive end), at most
+    /// `max` name words, inside the sentence. Allows initials ("J.") and
+    /// lower-case particles between name words ("bin", "van").
+    pub(crate) fn name_run(&self, i: usize, max: usize) -> Option<usize> {
+        let end = self.sent_end.get(i).copied().unwrap_or(0);
+        let mut k = i;
+        let mut words = 0;
+        let mut last = None;
+        while k < end && words < max {
+            if self.initial(k) {
+                k += 2;
+                words += 1;
+                continue;
+            }
+            if self.name_token(k) {
+                k += 1;
+                words += 1;
+                last = Some(k);
+                continue;
+            }
+            if words > 0
+                && cues::NAME_PARTICLES.contains(&self.tok(k))
+                && !self.shape(k).cap
+                && self.name_token(k + 1)
+                && k + 1 < end
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        last
+    }
+
+    /// How name-like are tokens `s..e`? Known given names and surnames and
+    /// Korean-style hyphenated names count for, common words against.
+    pub(crate) fn name_score(&self, s: usize, e: usize) -> i32 {
+        let mut score = 0;
+        for i in s..e {
+            let sh = self.shape(i);
+            if !sh.alpha {
+                continue;
+            }
+            if self.is_name_word(i) {
+                score += 2;
+            } else if sh.hyphen && !sh.all_caps {
+                score += 2;
+            } else if self.is_common(i) {
+                score -= 2;
+            } else if self.lexf[i] & (lex::GIVEN | lex::SURNAME) != 0 {
+                score += 1;
+            } else if sh.all_caps && self.tok(i).len() > 1 {
+                score -= 1;
+            } else {
+                score += 1;
+            }
+        }
+        score
+    }
+
+    /// Emit a candidate over tokens `s..e`.
+    pub(crate) fn emit(&self, rule: &Rule, s: usize, e: usize, conf: f32, out: &mut Vec<Cand>) {
+        if s >= e || e > self.n() {
+            return;
+        }
+        let t = &self.view.tokens;
+        out.push(Cand {
+            start: t[s].ostart,
+            end: t[e - 1].oend,
+            tok_start: s,
+            tok_end: e,
+            label: rule.label,
+            src: Src::Rule(rule.id),
+            prio: rule.priority,
+            conf,
+            value: None,
+            date: None,
+        });
+    }
+}

@@ -1,0 +1,184 @@
+//! Tokens with shape features.
+
+use super::TextView;
+
+/// Shape features of a token, read from the original text.
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct Shape {
+    /// First character is an upper-case letter.
+    pub cap: bool,
+    /// Every letter is upper-case and there are at least two letters.
+    pub all_caps: bool,
+    /// Contains a letter.
+    pub alpha: bool,
+    /// Contains a digit.
+    pub digit: bool,
+    /// A word joined by an inner hyphen ("Su-kwang", "Asia-Pasifik").
+    pub hyphen: bool,
+    /// Not a word: a single punctuation or symbol character.
+    pub punct: bool,
+    /// Immediately followed by '.' (no space): "Kol." "Dr." "J.".
+    pub dot: bool,
+    /// Preceded by whitespace or start of text.
+    pub space_before: bool,
+}
+
+/// A token. `start..end` are offsets into the folded text.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    /// Folded start offset.
+    pub start: usize,
+    /// Folded end offset.
+    pub end: usize,
+    /// Original start offset.
+    pub ostart: usize,
+    /// Original end offset.
+    pub oend: usize,
+    /// Shape features.
+    pub shape: Shape,
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
+    let f = v.folded.as_str();
+    let b = f.as_bytes();
+    let mut toks = Vec::with_capacity(f.len() / 5 + 1);
+    let mut i = 0;
+    let mut space_before = true;
+    while i < b.len() {
+        let c = if b[i] < 0x80 {
+            b[i] as char
+        } else {
+            f[i..].chars().next().unwrap_or(' ')
+        };
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            space_before = true;
+            i += cl;
+            continue;
+        }
+        let start = i;
+        let mut hyphen = false;
+        if is_word(c) {
+            i += cl;
+            loop {
+                let Some(n) = f[i..].chars().next() else {
+                    break;
+                };
+                if is_word(n) {
+                    i += n.len_utf8();
+                    continue;
+                }
+                // Inner joiners: hyphen and apostrophe between letters,
+                // '.', ',', ':' and '/' between digits.
+                let joiner = matches!(n, '-' | '\'' | '.' | ',' | ':' | '/');
+                if joiner {
+                    let after = f[i + 1..].chars().next();
+                    let prev = f[..i].chars().next_back();
+                    if let (Some(a), Some(p)) = (after, prev) {
+                        let ok = match n {
+                            '-' | '\'' => is_word(a) && is_word(p),
+                            _ => a.is_ascii_digit() && p.is_ascii_digit(),
+                        };
+                        if ok {
+                            if n == '-' {
+                                hyphen = true;
+                            }
+                            i += 1;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+        } else {
+            i += cl;
+        }
+        let orig = v.orig_str(start, i);
+        let mut shape = Shape {
+            space_before,
+            hyphen,
+            ..Shape::default()
+        };
+        let mut letters = 0;
+        let mut upper = 0;
+        for (k, oc) in orig.chars().enumerate() {
+            if oc.is_alphabetic() {
+                letters += 1;
+                if oc.is_uppercase() {
+                    upper += 1;
+                    if k == 0 {
+                        shape.cap = true;
+                    }
+                }
+            } else if oc.is_numeric() {
+                shape.digit = true;
+            }
+        }
+        shape.alpha = letters > 0;
+        shape.all_caps = letters >= 2 && upper == letters;
+        shape.punct = !shape.alpha && !shape.digit;
+        shape.dot = b.get(i) == Some(&b'.');
+        toks.push(Token {
+            start,
+            end: i,
+            ostart: v.orig(start),
+            oend: v.orig(i),
+            shape,
+        });
+        space_before = false;
+    }
+    toks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::TextView;
+
+    fn toks(t: &str) -> Vec<String> {
+        let v = TextView::new(t, &|_| false);
+        (0..v.tokens.len())
+            .map(|i| v.tok_orig(i).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn words_hyphens_numbers_and_punct() {
+        assert_eq!(
+            toks("Jenderal. Mayor. Kim Su-kwang, 09.30 WIB (15/2/2023)."),
+            [
+                "Jenderal",
+                ".",
+                "Mayor",
+                ".",
+                "Kim",
+                "Su-kwang",
+                ",",
+                "09.30",
+                "WIB",
+                "(",
+                "15/2/2023",
+                ")",
+                "."
+            ]
+        );
+        assert_eq!(
+            toks("negara-negara Asia-Pasifik – Jum'at"),
+            ["negara-negara", "Asia-Pasifik", "–", "Jum'at"]
+        );
+    }
+
+    #[test]
+    fn shapes() {
+        let v = TextView::new("NATO Lee Jong-sup kol. 2023", &|_| false);
+        let s: Vec<_> = v.tokens.iter().map(|t| t.shape).collect();
+        assert!(s[0].all_caps && s[0].cap);
+        assert!(s[1].cap && !s[1].all_caps);
+        assert!(s[2].hyphen && s[2].cap);
+        assert!(!s[3].cap && s[3].dot);
+        assert!(s[5].digit && !s[5].alpha);
+    }
+}
