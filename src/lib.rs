@@ -1,6 +1,6 @@
 //! warta: entities, dates and relations from Indonesian and English news.
 pub mod cues;
-#[path = "/work/dates_stub.rs"]
+#[path = "dates_stub.rs"]
 pub mod dates;
 mod entities;
 pub mod error;
