@@ -761,3 +761,166 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
 pub fn is_quote(t: &str) -> bool {
     matches!(t, "\"" | "'")
 }
+
+/// Relation triggers. Single verbs that mean "meet".
+pub const MEET_VERBS_ID: &[&str] = &[
+    "bertemu",
+    "menemui",
+    "berjumpa",
+    "bertatap muka",
+    "berunding",
+    "berdialog",
+    "bersua",
+    "menjamu",
+    "menyambut",
+];
+/// English "meet" verbs.
+pub const MEET_VERBS_EN: &[&str] = &[
+    "met", "meet", "meets", "meeting", "hosted", "hosts", "host", "welcomed", "received",
+];
+/// Light verbs that form a meeting with a noun ("mengadakan pertemuan").
+pub const MEET_LIGHT_ID: &[&str] = &[
+    "mengadakan",
+    "menggelar",
+    "melakukan",
+    "melangsungkan",
+    "melaksanakan",
+];
+/// English light verbs ("held talks").
+pub const MEET_LIGHT_EN: &[&str] = &[
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "had",
+    "have",
+    "conducted",
+];
+/// Meeting nouns.
+pub const MEET_NOUNS_ID: &[&str] = &[
+    "pertemuan",
+    "pembicaraan",
+    "perundingan",
+    "dialog",
+    "konsultasi",
+    "diskusi",
+    "rapat",
+    "negosiasi",
+    "pertemuan bilateral",
+    "kunjungan kehormatan",
+    "jamuan",
+];
+/// English meeting nouns.
+pub const MEET_NOUNS_EN: &[&str] = &[
+    "talks",
+    "meeting",
+    "meetings",
+    "discussions",
+    "negotiations",
+    "consultations",
+    "summit",
+    "dialogue",
+];
+/// "…menerima kunjungan X": A received a visit from X (a meeting).
+pub const RECEIVE_VISIT_ID: &[&str] = &["menerima kunjungan", "menerima kedatangan", "menerima"];
+
+/// Visit triggers whose target follows directly or after ke/di.
+pub const VISIT_VERBS_ID: &[&str] = &[
+    "mengunjungi",
+    "berkunjung",
+    "tiba",
+    "bertandang",
+    "melawat",
+    "mendarat",
+    "bertolak",
+    "terbang",
+];
+/// English visit verbs.
+pub const VISIT_VERBS_EN: &[&str] = &[
+    "visited",
+    "visit",
+    "visits",
+    "visiting",
+    "arrived",
+    "arrives",
+    "arrive",
+    "traveled",
+    "travelled",
+    "flew",
+    "toured",
+];
+/// Nominal visit triggers: "kunjungan X ke Y", "perjalanan X ke Y".
+pub const VISIT_NOUNS_ID: &[&str] = &[
+    "kunjungan",
+    "kunjungan kerja",
+    "perjalanan",
+    "lawatan",
+    "kedatangan",
+    "kunjungan kenegaraan",
+];
+/// English nominal visit triggers ("visit to", "trip to").
+pub const VISIT_NOUNS_EN: &[&str] = &["visit", "trip", "arrival", "tour"];
+
+/// Words marking a planned (future) event.
+pub const FUTURE_CUES: &[&str] = &[
+    "akan",
+    "hendak",
+    "rencananya",
+    "direncanakan",
+    "dijadwalkan",
+    "berencana",
+    "bakal",
+    "mendatang",
+    "depan",
+    "will",
+    "would",
+    "plans",
+    "planned",
+    "scheduled",
+    "expected",
+    "next",
+    "upcoming",
+    "to",
+];
+
+/// Passive "be held" for event nouns whose participants were named before.
+pub const HELD_PASSIVE: &[&str] = &[
+    "diadakan",
+    "digelar",
+    "dilaksanakan",
+    "dilangsungkan",
+    "berlangsung",
+    "held",
+    "take place",
+    "took place",
+];
+
+/// Recipients of speech: "kata X kepada Y", "told Y".
+pub const SPEECH_TO: &[&str] = &["kepada", "pada", "to"];
+
+/// Headquarters words: "markas NATO di Brussels".
+pub const HQ_WORDS: &[&str] = &[
+    "markas",
+    "markas besar",
+    "kantor pusat",
+    "kantor",
+    "headquarters",
+    "headquartered",
+    "based",
+    "berbasis",
+    "bermarkas",
+    "berkantor",
+    "berpusat",
+];
+/// "ibu kota" apposition: "Mataram, ibu kota Nusa Tenggara Barat".
+pub const CAPITAL_WORDS: &[&str] = &[
+    "ibu kota",
+    "ibukota",
+    "capital",
+    "the capital of",
+    "capital of",
+    "kota",
+    "city",
+    "provinsi",
+    "province",
+];

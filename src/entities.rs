@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 
 use crate::cues;
-use crate::gazetteer::Gazetteer;
 use crate::model::{Entity, Label, Mention};
 use crate::resolve::{Cand, Src};
 use crate::rules::Ctx;
@@ -18,7 +17,7 @@ pub const NAME_PART_RULE: &str = "per/name-part";
 /// multi-word person name found elsewhere in the document ("Stoltenberg"
 /// after "Jens Stoltenberg", "Chun" after "Chun Chae-sung"). Only tokens no
 /// accepted mention covers are considered.
-pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], _gaz: &Gazetteer) -> Vec<Cand> {
+pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
     let n = c.n();
     let mut covered = vec![false; n];
     let mut parts: HashMap<&str, ()> = HashMap::new();

@@ -298,7 +298,11 @@ impl Extractor {
 
         // 4. One overlap policy over everything, then back-references.
         let (mut accepted, mut nested) = resolve(cands);
-        let extra = entities::propagate(&ctx, &accepted, &inner.gaz);
+        let extra = if inner.rules.iter().any(|r| r.id == entities::NAME_PART_RULE) {
+            entities::propagate(&ctx, &accepted)
+        } else {
+            Vec::new()
+        };
         if !extra.is_empty() {
             accepted.extend(extra);
             let (a, n2) = resolve(accepted);
@@ -306,6 +310,8 @@ impl Extractor {
             nested.extend(n2);
             nested.sort_by_key(|c| (c.start, c.end));
         }
+
+        accepted = drop_bare_titles(&view, accepted);
 
         // 5. Mentions, entities, relations.
         let to_mention = |c: &Cand| {
@@ -328,7 +334,23 @@ impl Extractor {
             }
         };
         let mut mentions: Vec<Mention> = accepted.iter().map(to_mention).collect();
-        let nested: Vec<Mention> = nested.iter().map(to_mention).collect();
+        // A title extended by its field ("Direktur Strategi dan Rencana")
+        // keeps the canonical English of its head: "Director (Strategi dan
+        // Rencana)".
+        for m in mentions
+            .iter_mut()
+            .filter(|m| m.value.is_none() && m.label == Label::Title)
+        {
+            if let Some(head) = nested
+                .iter()
+                .find(|n| n.start == m.span.start && n.label == Label::Title && n.end < m.span.end)
+            {
+                let rest = text[head.end..m.span.end].trim();
+                m.value = head.value.as_ref().map(|v| format!("{v} ({rest})"));
+            }
+        }
+        let nested_c = nested;
+        let nested: Vec<Mention> = nested_c.iter().map(to_mention).collect();
         let sentences: Vec<Span> = view
             .sentences
             .iter()
@@ -346,10 +368,52 @@ impl Extractor {
             relations: Vec::new(),
         };
         if inner.relations {
-            doc.relations = relations::extract(&doc, &view, &accepted, lang);
+            doc.relations = relations::extract(&doc, &ctx, &accepted, &nested_c, lang);
         }
         doc
     }
+}
+
+/// A lower-case one-word title ("ketua", "direktur", "penasihat") names a
+/// position only next to whom or what it is about: a following mention or
+/// capitalized name (directly or after di/dari/of/at), or an apposition
+/// ("…, seorang profesor"). Bare generic uses ("badan penasihat") are
+/// dropped.
+fn drop_bare_titles(view: &TextView<'_>, accepted: Vec<Cand>) -> Vec<Cand> {
+    let n = view.tokens.len();
+    let mut starts = vec![false; n + 1];
+    for c in &accepted {
+        if c.label != Label::Date && c.tok_start < n {
+            starts[c.tok_start] = true;
+        }
+    }
+    let named =
+        |i: usize| i < n && (starts[i] || (view.tokens[i].shape.cap && view.tokens[i].shape.alpha));
+    accepted
+        .into_iter()
+        .filter(|c| {
+            if c.label != Label::Title
+                || c.tok_end != c.tok_start + 1
+                || !matches!(c.src, Src::Gaz(_))
+            {
+                return true;
+            }
+            let t = &view.tokens[c.tok_start];
+            if t.shape.cap {
+                return true;
+            }
+            let next = c.tok_end;
+            let prep = next < n
+                && matches!(
+                    view.tok(next),
+                    "di" | "dari" | "of" | "at" | "for" | "pada" | "untuk"
+                );
+            let prev = c.tok_start.checked_sub(1).map(|p| view.tok(p));
+            named(next)
+                || (prep && named(next + 1))
+                || matches!(prev, Some("seorang" | "sang" | "selaku"))
+        })
+        .collect()
 }
 
 /// Token index range covering original byte range `s..e`.

@@ -1,15 +1,1088 @@
-//! Relations between entities (in progress).
+//! Typed relations between entities, read per sentence from the mention
+//! sequence and closed-class triggers (`src/cues.rs`).
+//!
+//! | rule id | reads |
+//! |---|---|
+//! | `rel/rank-person` | RANK [markers] PERSON → `has_rank` |
+//! | `rel/title-person` | TITLE [ORG/PLACE…] [RANK] PERSON → `holds_title` (`of` = first ORG/PLACE) |
+//! | `rel/org-title-person` | ORG/PLACE TITLE PERSON ("NATO Secretary General Jens Stoltenberg") |
+//! | `rel/person-apposition` | PERSON, (seorang) TITLE (di/of) ORG/PLACE |
+//! | `rel/meet-subject` | A (dan B) bertemu / mengadakan pertemuan / met / held talks (dengan C) |
+//! | `rel/meet-between` | pertemuan antara A dan B / talks between A and B |
+//! | `rel/meet-previous` | "Pertemuan kedua akan diadakan di X": participants of the last meeting |
+//! | `rel/visit` | A mengunjungi / berkunjung ke / tiba di / visited / arrived in X; kunjungan A ke X |
+//! | `rel/said-to` | kata A kepada B / A told B |
+//! | `rel/part-of` | ORG inside ORG ("Komite Militer NATO"); ORG directly followed by ORG |
+//! | `rel/located-in` | markas ORG di PLACE; PLACE, (ibu kota) PLACE |
+//!
+//! Arguments come from the same sentence, except `rel/meet-previous`.
+//! Coordinated participants give one edge per pair.
 
+use crate::cues;
 use crate::lang::Lang;
-use crate::model::{Document, Relation};
-use crate::resolve::Cand;
-use crate::text::TextView;
+use crate::model::{Document, Label, Relation, RelationType};
+use crate::resolve::{Cand, Src};
+use crate::rules::Ctx;
+use crate::span::Span;
+
+struct R<'a, 'b, 't> {
+    doc: &'a Document,
+    c: &'a Ctx<'b, 't>,
+    cands: &'a [Cand],
+    nested: &'a [Cand],
+    /// token → mention index
+    tok_m: Vec<Option<usize>>,
+    out: Vec<Relation>,
+}
+
+const CONNECT: &[&str] = &[
+    "dan", "and", "serta", ",", "&", "maupun", "bersama", "beserta",
+];
+const AUX: &[&str] = &[
+    "juga",
+    "akan",
+    "telah",
+    "sudah",
+    "kemudian",
+    "lalu",
+    "sempat",
+    "pernah",
+    "baru",
+    "hari",
+    "ini",
+    "rencananya",
+    "dijadwalkan",
+    "also",
+    "will",
+    "have",
+    "has",
+    "had",
+    "later",
+    "then",
+    "would",
+    "to",
+    "reportedly",
+    "recently",
+    "on",
+    "yesterday",
+    "today",
+    "sebelumnya",
+    "akhirnya",
+    "secara",
+    "resmi",
+    "tidak",
+    "belum",
+];
 
 pub(crate) fn extract(
-    _doc: &Document,
-    _view: &TextView<'_>,
-    _cands: &[Cand],
-    _lang: Lang,
+    doc: &Document,
+    c: &Ctx<'_, '_>,
+    cands: &[Cand],
+    nested: &[Cand],
+    lang: Lang,
 ) -> Vec<Relation> {
-    Vec::new()
+    let mut tok_m = vec![None; c.n()];
+    for (i, m) in cands.iter().enumerate() {
+        for t in tok_m
+            .iter_mut()
+            .take(m.tok_end.min(c.n()))
+            .skip(m.tok_start)
+        {
+            *t = Some(i);
+        }
+    }
+    let mut r = R {
+        doc,
+        c,
+        cands,
+        nested,
+        tok_m,
+        out: Vec::new(),
+    };
+    let mut last_meet: Option<(usize, Vec<usize>)> = None;
+    for (si, sent) in c.view.sentences.iter().enumerate() {
+        let (a, b) = (sent.start, sent.end);
+        if a >= b {
+            continue;
+        }
+        let ev = Span::new(c.view.tokens[a].ostart, c.view.tokens[b - 1].oend);
+        r.rank_title(a, b, ev);
+        r.apposition(a, b, ev);
+        let met = r.meet(a, b, ev, lang, si, &mut last_meet);
+        if let Some(parts) = met {
+            last_meet = Some((si, parts));
+        }
+        r.visit(a, b, ev, lang);
+        r.said_to(a, b, ev, lang);
+        r.part_of_located_in(a, b, ev);
+    }
+    dedup(r.out)
+}
+
+fn dedup(mut v: Vec<Relation>) -> Vec<Relation> {
+    let mut out: Vec<Relation> = Vec::new();
+    for x in v.drain(..) {
+        let dup = out.iter_mut().find(|y| {
+            y.kind == x.kind
+                && ((y.source == x.source && y.target == x.target)
+                    || (x.kind == RelationType::Met
+                        && y.source == x.target
+                        && y.target == x.source))
+                && y.evidence == x.evidence
+        });
+        match dup {
+            Some(y) => {
+                if y.place.is_none() {
+                    y.place = x.place;
+                }
+                if y.date.is_none() {
+                    y.date = x.date;
+                }
+                if y.of.is_none() {
+                    y.of = x.of;
+                }
+            }
+            None => out.push(x),
+        }
+    }
+    out
+}
+
+impl<'a, 'b, 't> R<'a, 'b, 't> {
+    fn label(&self, m: usize) -> Label {
+        self.doc.mentions[m].label
+    }
+    fn ent(&self, m: usize) -> usize {
+        self.doc.mentions[m].entity
+    }
+    fn mt(&self, m: usize) -> (usize, usize) {
+        (self.cands[m].tok_start, self.cands[m].tok_end)
+    }
+    fn w(&self, i: usize, list: &[&str]) -> usize {
+        if i >= self.c.n() {
+            0
+        } else {
+            self.c.word_in(i, list)
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        kind: RelationType,
+        s: usize,
+        t: usize,
+        ev: Span,
+        rule: &str,
+        conf: f32,
+        place: Option<usize>,
+        date: Option<usize>,
+        of: Option<usize>,
+        planned: bool,
+    ) {
+        let (se, te) = (self.ent(s), self.ent(t));
+        if se == te {
+            return;
+        }
+        self.out.push(Relation {
+            kind,
+            source: se,
+            target: te,
+            place: place.map(|p| self.ent(p)),
+            date,
+            of: of.map(|o| self.ent(o)),
+            evidence: ev,
+            rule: rule.to_string(),
+            confidence: conf,
+            planned,
+        });
+    }
+
+    /// Skip rank markers: "TNI", "Pol", "(Inf)", "(Purn.)".
+    fn skip_markers(&self, mut k: usize, b: usize) -> usize {
+        while k < b && self.tok_m[k].is_none() {
+            let t = self.c.tok(k);
+            if matches!(
+                t,
+                "tni"
+                    | "pol"
+                    | "polisi"
+                    | "inf"
+                    | "purn"
+                    | "mar"
+                    | "pnb"
+                    | "laut"
+                    | "("
+                    | ")"
+                    | "."
+                    | "p"
+                    | "czi"
+                    | "kav"
+                    | "art"
+            ) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// RANK → PERSON and TITLE [ORG/PLACE…] [RANK] PERSON chains.
+    fn rank_title(&mut self, a: usize, b: usize, ev: Span) {
+        let mut k = a;
+        while k < b {
+            let Some(m) = self.tok_m[k] else {
+                k += 1;
+                continue;
+            };
+            let lab = self.label(m);
+            if lab != Label::Title && lab != Label::Rank {
+                k = self.mt(m).1.max(k + 1);
+                continue;
+            }
+            // Walk the chain.
+            let mut titles = Vec::new();
+            let mut ranks = Vec::new();
+            let mut ofs = Vec::new();
+            let mut j = k;
+            let mut person = None;
+            // An ORG/PLACE right before the first TITLE ("NATO Secretary General").
+            let pre_of = (k > a).then(|| self.tok_m[k - 1]).flatten().filter(|&p| {
+                matches!(self.label(p), Label::Org | Label::Place) && lab == Label::Title
+            });
+            while j < b {
+                let Some(x) = self.tok_m[j] else {
+                    let j2 = self.skip_markers(j, b);
+                    if j2 > j && !ranks.is_empty() {
+                        j = j2;
+                        continue;
+                    }
+                    // "Komite Militer NATO, adm. Rob Bauer": a comma between
+                    // a titled organization and a rank.
+                    if self.c.tok(j) == ","
+                        && !titles.is_empty()
+                        && j + 1 < b
+                        && self.tok_m[j + 1].is_some_and(|y| self.label(y) == Label::Rank)
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                };
+                match self.label(x) {
+                    Label::Title => titles.push(x),
+                    Label::Rank => ranks.push(x),
+                    Label::Org | Label::Place if !titles.is_empty() && ranks.is_empty() => {
+                        ofs.push(x)
+                    }
+                    Label::Person => {
+                        person = Some(x);
+                        break;
+                    }
+                    _ => break,
+                }
+                j = self.mt(x).1;
+            }
+            if let Some(p) = person {
+                for &r in &ranks {
+                    self.push(
+                        RelationType::HasRank,
+                        p,
+                        r,
+                        ev,
+                        "rel/rank-person",
+                        0.9,
+                        None,
+                        None,
+                        None,
+                        false,
+                    );
+                }
+                if let Some(&t) = titles.first() {
+                    let (of, rule) = match (ofs.first(), pre_of) {
+                        (Some(&o), _) => (Some(o), "rel/title-person"),
+                        (None, Some(o)) => (Some(o), "rel/org-title-person"),
+                        _ => (None, "rel/title-person"),
+                    };
+                    self.push(
+                        RelationType::HoldsTitle,
+                        p,
+                        t,
+                        ev,
+                        rule,
+                        0.85,
+                        None,
+                        None,
+                        of,
+                        false,
+                    );
+                }
+                k = self.mt(p).1;
+            } else {
+                k = j.max(k + 1);
+            }
+        }
+    }
+
+    /// PERSON, (seorang) TITLE (di/of/dari) (the) ORG/PLACE.
+    fn apposition(&mut self, a: usize, b: usize, ev: Span) {
+        for k in a..b {
+            let Some(p) = self.tok_m[k] else { continue };
+            if self.label(p) != Label::Person || self.mt(p).0 != k {
+                continue;
+            }
+            let mut j = self.mt(p).1;
+            if j >= b || self.c.tok(j) != "," {
+                continue;
+            }
+            j += 1;
+            if j < b
+                && matches!(
+                    self.c.tok(j),
+                    "seorang"
+                        | "sang"
+                        | "salah"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "mantan"
+                        | "former"
+                        | "selaku"
+                        | "yang"
+                )
+            {
+                j += 1;
+            }
+            let Some(t) = (j < b).then(|| self.tok_m[j]).flatten() else {
+                continue;
+            };
+            if self.label(t) != Label::Title {
+                continue;
+            }
+            let mut q = self.mt(t).1;
+            while q < b
+                && matches!(
+                    self.c.tok(q),
+                    "di" | "dari" | "of" | "at" | "the" | "pada" | "for"
+                )
+            {
+                q += 1;
+            }
+            let of = (q < b)
+                .then(|| self.tok_m[q])
+                .flatten()
+                .filter(|&o| matches!(self.label(o), Label::Org | Label::Place));
+            self.push(
+                RelationType::HoldsTitle,
+                p,
+                t,
+                ev,
+                "rel/person-apposition",
+                0.8,
+                None,
+                None,
+                of,
+                false,
+            );
+        }
+    }
+
+    /// Mentions of the chain ending right before token `t` (exclusive),
+    /// walking back over mentions and connectors, after skipping auxiliaries.
+    fn chain_before(&self, t: usize, a: usize) -> (Vec<usize>, bool) {
+        let mut k = t;
+        let mut planned = false;
+        while k > a
+            && self.tok_m[k - 1].is_none()
+            && (self.w(k - 1, AUX) > 0
+                || self.c.tok(k - 1) == "," && k - 1 > a && self.tok_m[k - 2].is_none())
+        {
+            if self.w(k - 1, cues::FUTURE_CUES) > 0 {
+                planned = true;
+            }
+            k -= 1;
+        }
+        let mut chain = Vec::new();
+        while k > a {
+            if let Some(m) = self.tok_m[k - 1] {
+                if self.label(m) == Label::Date {
+                    k = self.mt(m).0;
+                    continue;
+                }
+                chain.push(m);
+                k = self.mt(m).0;
+                continue;
+            }
+            let tk = self.c.tok(k - 1);
+            if CONNECT.contains(&tk) || matches!(tk, "(" | ")" | "tni" | "pol") {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        chain.reverse();
+        (chain, planned)
+    }
+
+    /// Mentions of the chain starting at token `t`.
+    fn chain_after(&self, mut t: usize, b: usize) -> Vec<usize> {
+        let mut chain = Vec::new();
+        while t < b {
+            if let Some(m) = self.tok_m[t] {
+                if self.label(m) == Label::Date {
+                    break;
+                }
+                chain.push(m);
+                t = self.mt(m).1;
+                continue;
+            }
+            let tk = self.c.tok(t);
+            if (CONNECT.contains(&tk) && tk != ",")
+                || matches!(tk, "(" | ")" | "tni" | "pol")
+                || (tk == "," && t + 1 < b && self.tok_m[t + 1].is_some())
+            {
+                t += 1;
+                continue;
+            }
+            break;
+        }
+        chain
+    }
+
+    /// Heads of a chain: persons if any; else organizations and places that
+    /// are not modifiers of a title. With none, the organizations the
+    /// titles belong to ("ketua JCS").
+    fn participants(&self, chain: &[usize]) -> Vec<usize> {
+        let persons: Vec<usize> = chain
+            .iter()
+            .copied()
+            .filter(|&m| self.label(m) == Label::Person)
+            .collect();
+        if !persons.is_empty() {
+            return persons;
+        }
+        let mut out = Vec::new();
+        let mut modifiers = Vec::new();
+        let mut after_title = false;
+        let mut prev_end = None;
+        for &m in chain {
+            let (s, e) = self.mt(m);
+            let adjacent = prev_end == Some(s);
+            match self.label(m) {
+                Label::Title | Label::Rank => after_title = true,
+                Label::Org | Label::Place => {
+                    if after_title && adjacent {
+                        modifiers.push(m);
+                    } else {
+                        after_title = false;
+                        out.push(m);
+                    }
+                }
+                _ => after_title = false,
+            }
+            prev_end = Some(e);
+        }
+        if out.is_empty() {
+            out.extend(modifiers.first());
+        }
+        out
+    }
+
+    /// First PLACE (or ORG) after a locative preposition from `t` on.
+    fn place_after(&self, t: usize, b: usize) -> Option<usize> {
+        let mut k = t;
+        while k < b {
+            if matches!(self.c.tok(k), "di" | "in" | "at" | "ke") && self.tok_m[k].is_none() {
+                let mut q = k + 1;
+                while q < b
+                    && matches!(self.c.tok(q), "the" | "kota" | "markas" | "ibu" | "gedung")
+                    && self.tok_m[q].is_none()
+                {
+                    q += 1;
+                }
+                if let Some(m) = (q < b).then(|| self.tok_m[q]).flatten() {
+                    if self.label(m) == Label::Place {
+                        return Some(m);
+                    }
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The DATE mention to attach: the first after `t` in the sentence,
+    /// else the last before it.
+    fn date_in(&self, t: usize, a: usize, b: usize) -> Option<usize> {
+        let after = (t..b)
+            .filter_map(|k| self.tok_m[k])
+            .find(|&m| self.label(m) == Label::Date);
+        after.or_else(|| {
+            (a..t)
+                .rev()
+                .filter_map(|k| self.tok_m[k])
+                .find(|&m| self.label(m) == Label::Date)
+        })
+    }
+
+    fn future_in(&self, a: usize, t: usize) -> bool {
+        (a..t).any(|k| {
+            self.tok_m[k].is_none()
+                && matches!(
+                    self.c.tok(k),
+                    "akan"
+                        | "will"
+                        | "dijadwalkan"
+                        | "rencananya"
+                        | "berencana"
+                        | "bakal"
+                        | "scheduled"
+                        | "plans"
+                )
+        })
+    }
+
+    fn pairs(
+        &mut self,
+        xs: &[usize],
+        ys: Option<&[usize]>,
+        ev: Span,
+        rule: &str,
+        conf: f32,
+        place: Option<usize>,
+        date: Option<usize>,
+        planned: bool,
+    ) -> bool {
+        let mut any = false;
+        match ys {
+            Some(ys) => {
+                for &x in xs {
+                    for &y in ys {
+                        if self.ent(x) != self.ent(y) {
+                            self.push(
+                                RelationType::Met,
+                                x,
+                                y,
+                                ev,
+                                rule,
+                                conf,
+                                place,
+                                date,
+                                None,
+                                planned,
+                            );
+                            any = true;
+                        }
+                    }
+                }
+            }
+            None => {
+                for i in 0..xs.len() {
+                    for j in i + 1..xs.len() {
+                        if self.ent(xs[i]) != self.ent(xs[j]) {
+                            self.push(
+                                RelationType::Met,
+                                xs[i],
+                                xs[j],
+                                ev,
+                                rule,
+                                conf,
+                                place,
+                                date,
+                                None,
+                                planned,
+                            );
+                            any = true;
+                        }
+                    }
+                }
+            }
+        }
+        any
+    }
+
+    fn meet(
+        &mut self,
+        a: usize,
+        b: usize,
+        ev: Span,
+        lang: Lang,
+        si: usize,
+        last: &mut Option<(usize, Vec<usize>)>,
+    ) -> Option<Vec<usize>> {
+        let (verbs, light, nouns) = match lang {
+            Lang::Id => (
+                cues::MEET_VERBS_ID,
+                cues::MEET_LIGHT_ID,
+                cues::MEET_NOUNS_ID,
+            ),
+            Lang::En => (
+                cues::MEET_VERBS_EN,
+                cues::MEET_LIGHT_EN,
+                cues::MEET_NOUNS_EN,
+            ),
+        };
+        let mut found: Option<Vec<usize>> = None;
+        let mut k = a;
+        while k < b {
+            if self.tok_m[k].is_some() {
+                k += 1;
+                continue;
+            }
+            // Trigger: verb, or light verb + (≤3 words) + noun, or noun + antara/between.
+            let mut trig_end = 0;
+            let v = self.w(k, verbs);
+            if v > 0 {
+                trig_end = k + v;
+            } else if self.w(k, light) > 0 {
+                for q in k + 1..(k + 5).min(b) {
+                    if self.tok_m[q].is_some() {
+                        break;
+                    }
+                    let n = self.w(q, nouns);
+                    if n > 0 {
+                        trig_end = q + n;
+                        break;
+                    }
+                }
+            }
+            let noun = self.w(k, nouns);
+            if trig_end == 0 && noun > 0 {
+                // "pertemuan (…) antara A dan B"
+                let mut q = k + noun;
+                while q < b
+                    && q < k + noun + 3
+                    && self.tok_m[q].is_none()
+                    && !matches!(self.c.tok(q), "antara" | "between")
+                {
+                    q += 1;
+                }
+                if q < b && matches!(self.c.tok(q), "antara" | "between") {
+                    let chain = self.chain_after(q + 1, b);
+                    let ps = self.participants(&chain);
+                    if ps.len() >= 2 {
+                        let place = self.place_after(q, b);
+                        let date = self.date_in(q, a, b);
+                        let planned = self.future_in(a, k);
+                        self.pairs(&ps, None, ev, "rel/meet-between", 0.8, place, date, planned);
+                        found = Some(ps);
+                        k = q + 1;
+                        continue;
+                    }
+                }
+                // "Pertemuan kedua akan diadakan di Brussels": participants
+                // from the last meeting of the previous sentences.
+                let held = (k + noun..b.min(k + noun + 5))
+                    .any(|q| self.tok_m[q].is_none() && self.w(q, cues::HELD_PASSIVE) > 0);
+                let (chain, _) = self.chain_before(k, a);
+                if held && self.participants(&chain).is_empty() {
+                    if let Some((ls, ps)) = last.clone() {
+                        if si > ls && si - ls <= 2 && found.is_none() {
+                            let place = self.place_after(k, b);
+                            let date = self.date_in(k, a, b);
+                            let planned = self.future_in(k, b) || self.future_in(a, k);
+                            self.pairs(
+                                &ps,
+                                None,
+                                ev,
+                                "rel/meet-previous",
+                                0.5,
+                                place,
+                                date,
+                                planned,
+                            );
+                        }
+                    }
+                }
+                k += noun;
+                continue;
+            }
+            if trig_end == 0 {
+                k += 1;
+                continue;
+            }
+            let (chain, mut planned) = self.chain_before(k, a);
+            planned |= self.future_in(a, k);
+            let subj = self.participants(&chain);
+            // Object: "dengan/with C" or a direct object after "menemui/met".
+            let mut q = trig_end;
+            let mut objs = Vec::new();
+            let direct = matches!(
+                self.c.tok(k),
+                "menemui"
+                    | "met"
+                    | "meet"
+                    | "meets"
+                    | "hosted"
+                    | "hosts"
+                    | "host"
+                    | "menjamu"
+                    | "menyambut"
+                    | "welcomed"
+                    | "received"
+            );
+            while q < b
+                && q < trig_end + 4
+                && self.tok_m[q].is_none()
+                && !matches!(self.c.tok(q), "dengan" | "with" | "antara" | "between")
+                && !direct
+            {
+                q += 1;
+            }
+            if q < b && matches!(self.c.tok(q), "dengan" | "with" | "antara" | "between") {
+                objs = self.participants(&self.chain_after(q + 1, b));
+            } else if direct {
+                objs = self.participants(&self.chain_after(trig_end, b));
+            }
+            let place = self.place_after(trig_end, b);
+            let date = self.date_in(trig_end, a, b);
+            let ok = if !objs.is_empty() && !subj.is_empty() {
+                self.pairs(
+                    &subj,
+                    Some(&objs),
+                    ev,
+                    "rel/meet-subject",
+                    0.8,
+                    place,
+                    date,
+                    planned,
+                )
+            } else if subj.len() >= 2 {
+                self.pairs(
+                    &subj,
+                    None,
+                    ev,
+                    "rel/meet-subject",
+                    0.8,
+                    place,
+                    date,
+                    planned,
+                )
+            } else {
+                false
+            };
+            if ok {
+                let mut all = subj.clone();
+                all.extend(objs);
+                found = Some(all);
+            }
+            k = trig_end;
+        }
+        found
+    }
+
+    fn visit(&mut self, a: usize, b: usize, ev: Span, lang: Lang) {
+        let (verbs, nouns) = match lang {
+            Lang::Id => (cues::VISIT_VERBS_ID, cues::VISIT_NOUNS_ID),
+            Lang::En => (cues::VISIT_VERBS_EN, cues::VISIT_NOUNS_EN),
+        };
+        for k in a..b {
+            if self.tok_m[k].is_some() {
+                continue;
+            }
+            let v = self.w(k, verbs);
+            let n = if v == 0 { self.w(k, nouns) } else { 0 };
+            if v == 0 && n == 0 {
+                continue;
+            }
+            let (subj, target_from, planned) = if v > 0 {
+                let (chain, planned) = self.chain_before(k, a);
+                (
+                    self.participants(&chain),
+                    k + v,
+                    planned || self.future_in(a, k),
+                )
+            } else {
+                // Nominal: "kunjungan [adj] X ke Y", "visit by X to Y",
+                // "X's visit to Y".
+                let mut q = k + n;
+                while q < b
+                    && q < k + n + 3
+                    && self.tok_m[q].is_none()
+                    && !matches!(self.c.tok(q), "ke" | "to" | "di" | "in")
+                {
+                    q += 1;
+                }
+                let chain = self.chain_after(q, b);
+                let mut ps = self.participants(&chain);
+                let after = chain.last().map(|&m| self.mt(m).1).unwrap_or(q);
+                if ps.is_empty() {
+                    let (pre, _) = self.chain_before(k, a);
+                    ps = self.participants(&pre);
+                    (ps, q, self.future_in(a, k))
+                } else {
+                    (ps, after, self.future_in(a, k))
+                }
+            };
+            if subj.is_empty() {
+                continue;
+            }
+            // Target: after ke/di/to/in (or directly after a transitive verb).
+            let mut q = target_from;
+            while q < b && q < target_from + 3 && self.tok_m[q].is_none() {
+                if matches!(self.c.tok(q), "ke" | "di" | "to" | "in" | "at") {
+                    q += 1;
+                    while q < b
+                        && self.tok_m[q].is_none()
+                        && matches!(self.c.tok(q), "the" | "markas" | "kota" | "ibu")
+                    {
+                        q += 1;
+                    }
+                    break;
+                }
+                if matches!(
+                    self.c.tok(q),
+                    "mengunjungi" | "visited" | "visit" | "visits" | "toured"
+                ) {
+                    q += 1;
+                    break;
+                }
+                q += 1;
+            }
+            let Some(t) = (q < b).then(|| self.tok_m[q]).flatten() else {
+                continue;
+            };
+            if !matches!(self.label(t), Label::Place | Label::Org) {
+                continue;
+            }
+            let place = self.place_after(self.mt(t).1, b).filter(|&p| p != t);
+            let date = self.date_in(self.mt(t).1, a, b);
+            for s in subj {
+                self.push(
+                    RelationType::Visited,
+                    s,
+                    t,
+                    ev,
+                    "rel/visit",
+                    0.75,
+                    place,
+                    date,
+                    None,
+                    planned,
+                );
+            }
+        }
+    }
+
+    fn said_to(&mut self, a: usize, b: usize, ev: Span, lang: Lang) {
+        let before = match lang {
+            Lang::Id => cues::SPEECH_BEFORE_NAME_ID,
+            Lang::En => cues::SPEECH_BEFORE_NAME_EN,
+        };
+        for k in a..b {
+            if self.tok_m[k].is_some() {
+                continue;
+            }
+            let v = self.w(k, before);
+            let told = matches!(self.c.tok(k), "told" | "tells" | "tell");
+            // Speaker: the person right after the verb ("kata Park"), or
+            // right before it ("Park told").
+            let speaker = if v > 0 && !told {
+                (k + v < b).then(|| self.tok_m[k + v]).flatten()
+            } else if told && k > a {
+                self.tok_m[k - 1]
+            } else {
+                None
+            };
+            let Some(sp) = speaker.filter(|&s| self.label(s) == Label::Person) else {
+                continue;
+            };
+            let from = if told { k + 1 } else { self.mt(sp).1 };
+            let mut q = from;
+            let mut hear = None;
+            while q < b && q < from + 6 {
+                if told {
+                    hear = self.tok_m[q];
+                    break;
+                }
+                if self.tok_m[q].is_none() && self.w(q, cues::SPEECH_TO) > 0 {
+                    hear = (q + 1 < b).then(|| self.tok_m[q + 1]).flatten();
+                    break;
+                }
+                if self.tok_m[q].is_some() {
+                    break;
+                }
+                q += 1;
+            }
+            if let Some(h) = hear.filter(|&h| matches!(self.label(h), Label::Person | Label::Org)) {
+                self.push(
+                    RelationType::SaidTo,
+                    sp,
+                    h,
+                    ev,
+                    "rel/said-to",
+                    0.8,
+                    None,
+                    None,
+                    None,
+                    false,
+                );
+            }
+        }
+    }
+
+    fn nested_entity(&self, n: &Cand) -> Option<usize> {
+        let key = match n.src {
+            Src::Gaz(_) => n.value.as_deref(),
+            _ => None,
+        };
+        let text = &self.c.view.original[n.start..n.end];
+        self.doc.entities.iter().position(|e| {
+            e.label == n.label
+                && (key.is_some_and(|k| k == e.name) || e.aliases.iter().any(|a| a == text))
+        })
+    }
+
+    fn part_of_located_in(&mut self, a: usize, b: usize, ev: Span) {
+        // ORG containing a nested ORG: "Komite Militer NATO" part_of NATO.
+        for n in self
+            .nested
+            .iter()
+            .filter(|n| n.tok_start >= a && n.tok_end <= b)
+        {
+            let Some(outer) = self.tok_m.get(n.tok_start).copied().flatten() else {
+                continue;
+            };
+            if self.label(outer) != Label::Org
+                || n.label != Label::Org
+                || self.mt(outer) == (n.tok_start, n.tok_end)
+            {
+                continue;
+            }
+            if let Some(e) = self.nested_entity(n) {
+                let se = self.ent(outer);
+                if se != e {
+                    self.out.push(Relation {
+                        kind: RelationType::PartOf,
+                        source: se,
+                        target: e,
+                        place: None,
+                        date: None,
+                        of: None,
+                        evidence: ev,
+                        rule: "rel/part-of".into(),
+                        confidence: 0.7,
+                        planned: false,
+                    });
+                }
+            }
+        }
+        for k in a..b {
+            let Some(m) = self.tok_m[k] else { continue };
+            if self.mt(m).0 != k {
+                continue;
+            }
+            let e = self.mt(m).1;
+            let next = (e < b).then(|| self.tok_m[e]).flatten();
+            // ORG directly followed by ORG: "Departemen X Universitas Y".
+            if let Some(n2) = next {
+                if self.label(m) == Label::Org && self.label(n2) == Label::Org {
+                    self.push(
+                        RelationType::PartOf,
+                        m,
+                        n2,
+                        ev,
+                        "rel/part-of",
+                        0.65,
+                        None,
+                        None,
+                        None,
+                        false,
+                    );
+                }
+            }
+            // markas ORG di PLACE
+            if self.label(m) == Label::Org && k > a && self.w(k - 1, cues::HQ_WORDS) > 0 {
+                if let Some(p) = (e + 1 < b && matches!(self.c.tok(e), "di" | "in"))
+                    .then(|| self.tok_m[e + 1])
+                    .flatten()
+                {
+                    if self.label(p) == Label::Place {
+                        self.push(
+                            RelationType::LocatedIn,
+                            m,
+                            p,
+                            ev,
+                            "rel/located-in",
+                            0.8,
+                            None,
+                            None,
+                            None,
+                            false,
+                        );
+                    }
+                }
+            }
+            // ORG (yang) berbasis/bermarkas di PLACE; ORG based in PLACE
+            if self.label(m) == Label::Org {
+                let mut q = e;
+                if q < b && matches!(self.c.tok(q), "yang" | ",") {
+                    q += 1;
+                }
+                if q + 2 < b
+                    && self.w(q, cues::HQ_WORDS) > 0
+                    && matches!(self.c.tok(q + 1), "di" | "in")
+                {
+                    if let Some(p) = self.tok_m[q + 2].filter(|&p| self.label(p) == Label::Place) {
+                        self.push(
+                            RelationType::LocatedIn,
+                            m,
+                            p,
+                            ev,
+                            "rel/located-in",
+                            0.8,
+                            None,
+                            None,
+                            None,
+                            false,
+                        );
+                    }
+                }
+            }
+            // PLACE, (ibu kota) PLACE — a city then its province or country.
+            if self.label(m) == Label::Place && e < b && self.c.tok(e) == "," {
+                let mut q = e + 1;
+                let cap = self.w(q, cues::CAPITAL_WORDS);
+                q += cap;
+                if q < b && matches!(self.c.tok(q), "of") {
+                    q += 1;
+                }
+                if let Some(p) = (q < b).then(|| self.tok_m[q]).flatten() {
+                    let key_rank = |i: usize| -> u8 {
+                        let s = &self.doc.mentions[i].source;
+                        if s.starts_with("c:") || s.starts_with("r:") {
+                            3
+                        } else if s.starts_with("a1:") {
+                            2
+                        } else if s.starts_with("gn:") {
+                            1
+                        } else {
+                            0
+                        }
+                    };
+                    let (r1, r2) = (key_rank(m), key_rank(p));
+                    if self.label(p) == Label::Place && (cap > 0 || (r1 >= 1 && r2 > r1)) {
+                        // Only when the following text does not continue a list.
+                        let pe = self.mt(p).1;
+                        let list = pe < b && matches!(self.c.tok(pe), "," | "dan" | "and");
+                        if cap > 0 || !list {
+                            self.push(
+                                RelationType::LocatedIn,
+                                m,
+                                p,
+                                ev,
+                                "rel/located-in",
+                                0.7,
+                                None,
+                                None,
+                                None,
+                                false,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

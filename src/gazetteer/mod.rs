@@ -341,7 +341,7 @@ pub(crate) fn case_ok(case: CasePolicy, orig: &str, alias: &str) -> bool {
             let mut a = alias.chars();
             for c in orig.chars() {
                 let Some(ac) = a.next() else { return false };
-                if c != ac && punct_class(c) != punct_class(ac) {
+                if c != ac && (c.is_alphanumeric() || punct_class(c) != punct_class(ac)) {
                     return false;
                 }
             }

@@ -130,6 +130,18 @@ pub static RULES: &[Rule] = &[
         run: given_surname,
     },
     Rule {
+        id: "per/name-part",
+        label: Person,
+        priority: 30,
+        langs: BOTH,
+        confidence: 0.7,
+        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"); runs after the overlap policy, on uncovered tokens only",
+        examples: &[
+            ex(Lang::Id, "Sekretaris Jenderal NATO Jens Stoltenberg tiba. Menurut laporan, Stoltenberg lalu pulang.", &[(Person, "Jens Stoltenberg"), (Person, "Stoltenberg")], &[]),
+        ],
+        run: after_resolution,
+    },
+    Rule {
         id: "org/head-name",
         label: Org,
         priority: 40,
@@ -208,6 +220,10 @@ pub static RULES: &[Rule] = &[
         run: dateline,
     },
 ];
+
+/// Rules that run after the overlap policy (see `entities::propagate`)
+/// have nothing to do in the first pass.
+fn after_resolution(_: &Ctx<'_, '_>, _: &super::Rule, _: &mut Vec<Cand>) {}
 
 /// Skip the force/corps markers that follow a rank: "TNI", "Pol", "(Inf)",
 /// "(Purn)", "Laut (P)".

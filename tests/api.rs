@@ -1,0 +1,179 @@
+//! The public API contract: errors at the edges, thread safety, spans.
+
+use warta::{Error, ErrorKind, Extractor, Input, Label, Lang};
+
+#[test]
+fn public_types_are_send_sync() {
+    fn check<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+    check::<Extractor>();
+    check::<warta::Document>();
+    check::<warta::Graph>();
+    check::<Error>();
+}
+
+#[test]
+fn malformed_gazetteer_row_names_file_and_line() {
+    let tsv = "key\tlabel\tlang\tkind\tcase\talias\n# ok\no:acme\tORG\ten\tname\tcap\tAcme Corp\no:bad\tORG\ten\tname\n";
+    let e = Extractor::builder()
+        .add_gazetteer_tsv("user/orgs.tsv", tsv)
+        .build()
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Data);
+    assert_eq!(e.source_name(), Some("user/orgs.tsv"));
+    assert_eq!(e.line(), Some(4));
+    assert!(
+        e.to_string()
+            .starts_with("user/orgs.tsv:4: expected 6 or 7 tab-separated fields"),
+        "{e}"
+    );
+}
+
+#[test]
+fn user_gazetteer_entries_are_found_with_their_key() {
+    let tsv = "o:acme\tORG\ten\tname\tcap\tZebulon Widget Works\n";
+    let ex = Extractor::builder()
+        .add_gazetteer_tsv("user.tsv", tsv)
+        .build()
+        .unwrap();
+    let doc = ex.extract(Input::new("Shares of Zebulon Widget Works rose.").lang(Lang::En));
+    let m = doc
+        .mentions
+        .iter()
+        .find(|m| m.text == "Zebulon Widget Works")
+        .expect("found");
+    assert_eq!((m.label, m.source.as_str()), (Label::Org, "o:acme"));
+}
+
+#[test]
+fn unknown_rule_selector_and_language_are_errors() {
+    let e = Extractor::builder()
+        .disable_rules("per/no-such-rule")
+        .build()
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Config);
+    assert!(e.to_string().contains("per/no-such-rule"));
+    let e = "klingon".parse::<Lang>().unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnknownLanguage);
+    let e = warta::dates::CivilDate::parse_iso("2023-02-30").unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidDate);
+}
+
+#[test]
+fn invalid_utf8_error_names_its_source() {
+    let bytes = b"Seoul \xff\xfe dan";
+    let err = std::str::from_utf8(bytes).unwrap_err();
+    let e = Error::invalid_utf8("news/a.txt", err);
+    assert_eq!(e.kind(), ErrorKind::InvalidUtf8);
+    assert!(
+        e.to_string()
+            .starts_with("news/a.txt: invalid UTF-8 at byte 6"),
+        "{e}"
+    );
+}
+
+#[test]
+fn spans_index_the_original_text_with_curly_quotes_and_dashes() {
+    let text = "SEOUL – “Kami siap,” kata Menteri Pertahanan Korea Selatan Lee Jong-sup di Seoul.";
+    let doc = Extractor::new()
+        .unwrap()
+        .extract(Input::new(text).lang(Lang::Id));
+    assert!(!doc.mentions.is_empty());
+    for m in &doc.mentions {
+        assert_eq!(&text[m.span.range()], m.text);
+    }
+    let ks = doc
+        .mentions
+        .iter()
+        .find(|m| m.text == "Korea Selatan")
+        .expect("Korea Selatan found");
+    assert_eq!(ks.label, Label::Place);
+    assert_eq!(ks.span.start, text.find("Korea Selatan").unwrap());
+}
+
+#[test]
+fn language_is_detected_when_not_given() {
+    let ex = Extractor::new().unwrap();
+    assert_eq!(
+        ex.extract("The minister said the talks were held in Seoul.")
+            .lang,
+        Lang::En
+    );
+    let d = ex.extract("Menteri itu mengatakan bahwa pertemuan diadakan di Seoul.");
+    assert_eq!((d.lang, d.lang_detected), (Lang::Id, true));
+}
+
+/// The example binaries are built by `cargo test`; run `extract --jsonl`
+/// on good and bad lines and check the contract.
+#[test]
+fn jsonl_contract_one_line_out_per_line_in() {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap().join("examples");
+    let bin = dir.join(if cfg!(windows) {
+        "extract.exe"
+    } else {
+        "extract"
+    });
+    if !bin.exists() {
+        eprintln!("skipping: {} not built", bin.display());
+        return;
+    }
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"Menteri Pertahanan Korea Selatan Lee Jong-sup tiba di Seoul.\", \"lang\": \"id\", \"date\": \"2023-02-15\"}\n",
+        "this is not json\n",
+        "{\"id\": \"c\", \"lang\": \"id\"}\n",
+        "{\"id\": \"d\", \"text\": \"x\", \"lang\": \"fr\"}\n",
+        "{\"id\": 5, \"text\": \"NATO met in Brussels on Tuesday.\"}\n",
+    );
+    let mut child = std::process::Command::new(&bin)
+        .arg("--jsonl")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5, "{stdout}");
+    assert_eq!(lines[0]["id"], "a");
+    let text = "Menteri Pertahanan Korea Selatan Lee Jong-sup tiba di Seoul.";
+    let ms = lines[0]["mentions"].as_array().unwrap();
+    assert!(
+        ms.iter()
+            .any(|m| m["label"] == "PERSON" && m["text"] == "Lee Jong-sup"),
+        "{}",
+        lines[0]
+    );
+    for m in ms {
+        let (s, e) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], m["text"].as_str().unwrap());
+        let ent = m["entity"].as_str().unwrap();
+        assert!(
+            lines[0]["graph"]["nodes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|n| n["id"] == ent)
+                || m["label"] == "DATE"
+        );
+    }
+    assert!(lines[1]["id"].is_null() && lines[1]["error"].as_str().unwrap().contains("line 2"));
+    assert_eq!(lines[2]["id"], "c");
+    assert!(lines[2]["error"].as_str().unwrap().contains("text"));
+    assert!(lines[3]["error"].as_str().unwrap().contains("fr"));
+    assert_eq!(lines[4]["id"], 5);
+    assert!(lines[4]["mentions"].is_array());
+}
