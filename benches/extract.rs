@@ -1,1 +1,150 @@
-fn main() {}
+//! Throughput of full extraction next to a raw Aho-Corasick word-boundary
+//! scan of the same gazetteer aliases over the same text, in the same run
+//! (so the ratio survives noisy machines), plus the date stage alone and
+//! the extractor build time.
+//!
+//! Corpus: the IndoSum news in `../shared/eval-data/id-news-raw` (about
+//! 2 MB, detokenized) when present, else the shipped sample repeated.
+//!
+//! ```text
+//! cargo bench --bench extract
+//! ```
+
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use warta::dates::DateTagger;
+use warta::{Extractor, Input, Lang};
+
+const SAMPLE: &str = include_str!("../examples/samples/seed-korea-nato-id.txt");
+const TARGET_BYTES: usize = 2_000_000;
+
+/// Documents of the bench corpus and where they came from.
+fn corpus() -> (Vec<String>, &'static str) {
+    let p =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval-data/id-news-raw/dev.01.jsonl");
+    if let Ok(raw) = std::fs::read_to_string(&p) {
+        let mut docs = Vec::new();
+        let mut total = 0;
+        for line in raw.lines() {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let Some(paras) = v["paragraphs"].as_array() else {
+                continue;
+            };
+            let mut doc = String::new();
+            for para in paras {
+                for sent in para.as_array().into_iter().flatten() {
+                    let toks: Vec<&str> = sent
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|t| t.as_str())
+                        .collect();
+                    doc.push_str(&detok(&toks));
+                    doc.push(' ');
+                }
+                doc.push('\n');
+            }
+            total += doc.len();
+            docs.push(doc);
+            if total >= TARGET_BYTES {
+                break;
+            }
+        }
+        if !docs.is_empty() {
+            return (docs, "id-news-raw/dev.01.jsonl (IndoSum)");
+        }
+    }
+    (
+        vec![SAMPLE.to_string(); TARGET_BYTES / SAMPLE.len()],
+        "examples/samples (repeated)",
+    )
+}
+
+/// Join tokens with spaces, without spaces before closing punctuation.
+fn detok(toks: &[&str]) -> String {
+    let mut s = String::new();
+    for t in toks {
+        let close = matches!(*t, "," | "." | ":" | ";" | "?" | "!" | ")" | "%" | "'s");
+        if !s.is_empty() && !close && !s.ends_with('(') {
+            s.push(' ');
+        }
+        s.push_str(t);
+    }
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    let t0 = std::time::Instant::now();
+    let ex = Extractor::new().expect("default extractor");
+    eprintln!(
+        "extractor build: {:.1} ms",
+        t0.elapsed().as_secs_f64() * 1e3
+    );
+    let (docs, name) = corpus();
+    let bytes: usize = docs.iter().map(|d| d.len()).sum();
+    eprintln!(
+        "corpus: {name}, {} docs, {:.2} MB",
+        docs.len(),
+        bytes as f64 / 1e6
+    );
+    let patterns = ex.gazetteer().patterns().to_vec();
+    eprintln!("gazetteer: {} aliases in the automaton", patterns.len());
+    let baseline = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&patterns)
+        .expect("baseline automaton");
+
+    let mut g = c.benchmark_group("news");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("aho_corasick_word_boundary_scan", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for d in &docs {
+                let hb = d.as_bytes();
+                for m in baseline.find_iter(d.as_str()) {
+                    let left = m.start() == 0 || !hb[m.start() - 1].is_ascii_alphanumeric();
+                    let right = m.end() == hb.len() || !hb[m.end()].is_ascii_alphanumeric();
+                    n += (left && right) as usize;
+                }
+            }
+            black_box(n)
+        })
+    });
+    g.bench_function("extract_full", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for d in &docs {
+                n += ex.extract(Input::new(d).lang(Lang::Id)).mentions.len();
+            }
+            black_box(n)
+        })
+    });
+    let tagger = DateTagger::new();
+    g.bench_function("dates_only", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for d in &docs {
+                let anchor = tagger.document_date(d, Lang::Id).map(|x| x.date);
+                n += tagger.find(d, Lang::Id, anchor).len();
+            }
+            black_box(n)
+        })
+    });
+    g.finish();
+
+    let mut b = c.benchmark_group("startup");
+    b.sample_size(10);
+    b.bench_function("extractor_build", |bch| {
+        bch.iter(|| black_box(Extractor::new().unwrap()))
+    });
+    b.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -4,758 +4,989 @@
 //!
 //! All words are folded (lower-case, ASCII punctuation).
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use once_cell::sync::Lazy;
+
+/// A fast, non-cryptographic hasher (the Fx hash) for the crate's
+/// read-only word tables: only built-in and user data is ever inserted, so
+/// input text cannot steer collisions.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// `HashMap` with [`FxHasher`].
+pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// `HashSet` with [`FxHasher`].
+pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// A closed-class word list: single words and multi-word phrases (matched
+/// token by token). Each list has a bit in [`first_word_mask`], so the
+/// rules test a token against every list with one hash lookup per token.
+#[derive(Debug)]
+pub struct CueList {
+    bit: u64,
+    single: FxHashSet<&'static str>,
+    multi: FxHashMap<&'static str, Vec<Vec<&'static str>>>,
+}
+
+impl CueList {
+    /// Build list number `id` (its bit) from folded entries (words
+    /// separated by single spaces).
+    pub fn new(id: u32, entries: &[&'static str]) -> CueList {
+        let mut single = FxHashSet::default();
+        let mut multi: FxHashMap<&'static str, Vec<Vec<&'static str>>> = FxHashMap::default();
+        for e in entries {
+            if e.contains(' ') {
+                let parts: Vec<&'static str> = e.split(' ').collect();
+                multi.entry(parts[0]).or_default().push(parts);
+            } else {
+                single.insert(*e);
+            }
+        }
+        for v in multi.values_mut() {
+            v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        CueList {
+            bit: 1u64 << id,
+            single,
+            multi,
+        }
+    }
+
+    /// This list's bit in a token's first-word mask.
+    #[inline]
+    pub fn bit(&self) -> u64 {
+        self.bit
+    }
+
+    /// Is the single word `w` an entry?
+    #[inline]
+    pub fn has(&self, w: &str) -> bool {
+        self.single.contains(w)
+    }
+
+    /// The longest entry matching the words `words(0), words(1), ...`
+    /// (`words(k)` is `None` past the end); 0 when none matches.
+    #[inline]
+    pub fn longest<'w>(&self, first: &str, words: impl Fn(usize) -> Option<&'w str>) -> usize {
+        if let Some(v) = self.multi.get(first) {
+            for parts in v {
+                if parts
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, p)| words(k) == Some(*p))
+                {
+                    return parts.len();
+                }
+            }
+        }
+        usize::from(self.single.contains(first))
+    }
+
+    fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.single
+            .iter()
+            .copied()
+            .chain(self.multi.keys().copied())
+    }
+}
+
+/// Every first word of every list with its list bits.
+pub fn first_word_entries() -> impl Iterator<Item = (&'static str, u64)> {
+    FIRST_WORDS.iter().map(|(w, b)| (*w, *b))
+}
+
+/// For a folded word: the bits of every list that has an entry starting
+/// with it (0 for most words).
+pub fn first_word_mask(w: &str) -> u64 {
+    FIRST_WORDS.get(w).copied().unwrap_or(0)
+}
+
+static FIRST_WORDS: Lazy<FxHashMap<&'static str, u64>> = Lazy::new(|| {
+    let mut m: FxHashMap<&'static str, u64> = FxHashMap::default();
+    for list in ALL_LISTS.iter() {
+        for w in list.first_words() {
+            *m.entry(w).or_insert(0) |= list.bit();
+        }
+    }
+    m
+});
+
 /// Words that end with '.' without ending a sentence: titles, ranks,
 /// honorifics, address words and the machine-translation artefacts of
 /// English abbreviations ("Jenderal. Mayor." from "Maj. Gen.").
-pub const ABBREVIATIONS: &[&str] = &[
-    // Indonesian
-    "jend",
-    "jenderal",
-    "letjen",
-    "mayjen",
-    "brigjen",
-    "kol",
-    "kolonel",
-    "letkol",
-    "mayor",
-    "kapt",
-    "kapten",
-    "lettu",
-    "letda",
-    "laks",
-    "laksamana",
-    "marsekal",
-    "adm",
-    "komjen",
-    "irjen",
-    "kombes",
-    "dr",
-    "drs",
-    "dra",
-    "ir",
-    "prof",
-    "h",
-    "hj",
-    "kh",
-    "jl",
-    "jln",
-    "no",
-    "kab",
-    "kec",
-    "kel",
-    "ds",
-    "sdr",
-    "bpk",
-    "yth",
-    "st",
-    "sh",
-    "se",
-    "mm",
-    "msi",
-    "mt",
-    "mh",
-    "phd",
-    "tbk",
-    "pt",
-    "letnan",
-    "brigadir",
-    "staf",
-    "purn",
-    "inf",
-    "pol",
-    "lt",
-    "hal",
-    "dll",
-    "dsb",
-    "dkk",
-    "tsb",
-    // English
-    "gen",
-    "maj",
-    "col",
-    "capt",
-    "cmdr",
-    "sgt",
-    "cpl",
-    "pvt",
-    "brig",
-    "mr",
-    "mrs",
-    "ms",
-    "sen",
-    "rep",
-    "gov",
-    "pres",
-    "rev",
-    "jr",
-    "sr",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "vs",
-    "etc",
-    "dept",
-    "univ",
-    "u.s",
-    "u.n",
-    "u.k",
-    "mt",
-    "ft",
-    "fig",
-    "approx",
-    "est",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "vice",
-    "rear",
-    "adm",
-];
+pub static ABBREVIATIONS: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        0,
+        &[
+            // Indonesian
+            "jend",
+            "jenderal",
+            "letjen",
+            "mayjen",
+            "brigjen",
+            "kol",
+            "kolonel",
+            "letkol",
+            "mayor",
+            "kapt",
+            "kapten",
+            "lettu",
+            "letda",
+            "laks",
+            "laksamana",
+            "marsekal",
+            "adm",
+            "komjen",
+            "irjen",
+            "kombes",
+            "dr",
+            "drs",
+            "dra",
+            "ir",
+            "prof",
+            "h",
+            "hj",
+            "kh",
+            "jl",
+            "jln",
+            "no",
+            "kab",
+            "kec",
+            "kel",
+            "ds",
+            "sdr",
+            "bpk",
+            "yth",
+            "st",
+            "sh",
+            "se",
+            "mm",
+            "msi",
+            "mt",
+            "mh",
+            "phd",
+            "tbk",
+            "pt",
+            "letnan",
+            "brigadir",
+            "staf",
+            "purn",
+            "inf",
+            "pol",
+            "lt",
+            "hal",
+            "dll",
+            "dsb",
+            "dkk",
+            "tsb",
+            // English
+            "gen",
+            "maj",
+            "col",
+            "capt",
+            "cmdr",
+            "sgt",
+            "cpl",
+            "pvt",
+            "brig",
+            "mr",
+            "mrs",
+            "ms",
+            "sen",
+            "rep",
+            "gov",
+            "pres",
+            "rev",
+            "jr",
+            "sr",
+            "inc",
+            "corp",
+            "co",
+            "ltd",
+            "vs",
+            "etc",
+            "dept",
+            "univ",
+            "u.s",
+            "u.n",
+            "u.k",
+            "mt",
+            "ft",
+            "fig",
+            "approx",
+            "est",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "vice",
+            "rear",
+            "adm",
+        ],
+    )
+});
 
 /// Is the folded word `w` (without its '.') an abbreviation?
 pub fn is_abbreviation(w: &str) -> bool {
-    ABBREVIATIONS.contains(&w)
+    ABBREVIATIONS.has(w)
 }
 
 /// Attribution verbs that introduce the speaker after them
 /// ("..., kata Park", "said Stoltenberg").
-pub const SPEECH_BEFORE_NAME_ID: &[&str] = &[
-    "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang", "sebut",
-    "papar", "tambah", "lanjut", "pungkas", "katanya", "menurut", "kata dia", "jawab", "tanya",
-    "timpal", "seru", "tukas", "sambung", "urai", "beber", "akui", "klaim", "kilah",
-];
+pub static SPEECH_BEFORE_NAME_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        1,
+        &[
+            "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang",
+            "sebut", "papar", "tambah", "lanjut", "pungkas", "katanya", "menurut", "kata dia",
+            "jawab", "tanya", "timpal", "seru", "tukas", "sambung", "urai", "beber", "akui",
+            "klaim", "kilah",
+        ],
+    )
+});
 /// English attribution verbs that precede the speaker.
-pub const SPEECH_BEFORE_NAME_EN: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "according to",
-    "asked",
-    "wrote",
-    "stated",
-    "explained",
-];
+pub static SPEECH_BEFORE_NAME_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        2,
+        &[
+            "said",
+            "says",
+            "told",
+            "added",
+            "according to",
+            "asked",
+            "wrote",
+            "stated",
+            "explained",
+        ],
+    )
+});
 
 /// Verbs that follow the speaker ("Chun mengatakan", "Stoltenberg said").
-pub const SPEECH_AFTER_NAME_ID: &[&str] = &[
-    "mengatakan",
-    "menyatakan",
-    "menjelaskan",
-    "menegaskan",
-    "mengungkapkan",
-    "menyebut",
-    "menyebutkan",
-    "menambahkan",
-    "menuturkan",
-    "mengakui",
-    "berkata",
-    "memaparkan",
-    "menerangkan",
-    "membenarkan",
-    "mengklaim",
-    "meminta",
-    "menilai",
-    "berharap",
-    "mengimbau",
-    "mengonfirmasi",
-    "menggarisbawahi",
-    "menekankan",
-    "menunjukkan",
-    "bertemu",
-    "mengunjungi",
-    "tiba",
-    "berkunjung",
-    "menerima",
-    "memimpin",
-    "melantik",
-    "menandatangani",
-    "mengumumkan",
-    "membantah",
-    "menolak",
-    "menyampaikan",
-    "mencatat",
-    "berpendapat",
-    "memperingatkan",
-];
+pub static SPEECH_AFTER_NAME_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        3,
+        &[
+            "mengatakan",
+            "menyatakan",
+            "menjelaskan",
+            "menegaskan",
+            "mengungkapkan",
+            "menyebut",
+            "menyebutkan",
+            "menambahkan",
+            "menuturkan",
+            "mengakui",
+            "berkata",
+            "memaparkan",
+            "menerangkan",
+            "membenarkan",
+            "mengklaim",
+            "meminta",
+            "menilai",
+            "berharap",
+            "mengimbau",
+            "mengonfirmasi",
+            "menggarisbawahi",
+            "menekankan",
+            "menunjukkan",
+            "bertemu",
+            "mengunjungi",
+            "tiba",
+            "berkunjung",
+            "menerima",
+            "memimpin",
+            "melantik",
+            "menandatangani",
+            "mengumumkan",
+            "membantah",
+            "menolak",
+            "menyampaikan",
+            "mencatat",
+            "berpendapat",
+            "memperingatkan",
+        ],
+    )
+});
 /// English verbs that follow the speaker.
-pub const SPEECH_AFTER_NAME_EN: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "announced",
-    "urged",
-    "warned",
-    "met",
-    "visited",
-    "arrived",
-    "denied",
-    "confirmed",
-    "argued",
-    "noted",
-    "explained",
-    "wrote",
-    "asked",
-    "called",
-    "insisted",
-    "acknowledged",
-    "claimed",
-    "declared",
-    "signed",
-    "led",
-    "praised",
-    "criticized",
-];
+pub static SPEECH_AFTER_NAME_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        4,
+        &[
+            "said",
+            "says",
+            "told",
+            "added",
+            "stated",
+            "announced",
+            "urged",
+            "warned",
+            "met",
+            "visited",
+            "arrived",
+            "denied",
+            "confirmed",
+            "argued",
+            "noted",
+            "explained",
+            "wrote",
+            "asked",
+            "called",
+            "insisted",
+            "acknowledged",
+            "claimed",
+            "declared",
+            "signed",
+            "led",
+            "praised",
+            "criticized",
+        ],
+    )
+});
 
 /// Honorifics before a name ("Pak Budi", "Mr. Smith").
-pub const HONORIFICS_ID: &[&str] = &[
-    "bapak", "pak", "ibu", "bu", "saudara", "sdr", "h", "hj", "kh", "dr", "prof", "ir", "drs",
-    "habib", "gus", "kiai", "ustaz", "ustadz", "syekh", "tuan", "nyonya", "mbak", "mas", "bung",
-];
+pub static HONORIFICS_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        5,
+        &[
+            "bapak", "pak", "ibu", "bu", "saudara", "sdr", "h", "hj", "kh", "dr", "prof", "ir",
+            "drs", "habib", "gus", "kiai", "ustaz", "ustadz", "syekh", "tuan", "nyonya", "mbak",
+            "mas", "bung",
+        ],
+    )
+});
 /// English honorifics.
-pub const HONORIFICS_EN: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "sen", "rep",
-    "gov",
-];
+pub static HONORIFICS_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        6,
+        &[
+            "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "sen",
+            "rep", "gov",
+        ],
+    )
+});
 
 /// Lower-case particles allowed inside a person name.
-pub const NAME_PARTICLES: &[&str] = &[
-    "bin", "binti", "van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "al", "el",
-    "bt", "ibn", "ter", "dos", "du",
-];
+pub static NAME_PARTICLES: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        7,
+        &[
+            "bin", "binti", "van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "al",
+            "el", "bt", "ibn", "ter", "dos", "du",
+        ],
+    )
+});
 
 /// Organization head nouns that start an organization name
 /// ("Kementerian Luar Negeri", "Universitas Gadjah Mada").
-pub const ORG_HEADS_ID: &[&str] = &[
-    "kementerian",
-    "kemenko",
-    "komite",
-    "komisi",
-    "divisi",
-    "departemen",
-    "universitas",
-    "badan",
-    "dewan",
-    "partai",
-    "pt",
-    "cv",
-    "polda",
-    "polres",
-    "polresta",
-    "polrestabes",
-    "polsek",
-    "kodam",
-    "korem",
-    "kodim",
-    "koramil",
-    "lanud",
-    "lantamal",
-    "pengadilan",
-    "kejaksaan",
-    "kejati",
-    "kejari",
-    "bank",
-    "lembaga",
-    "institut",
-    "sekolah",
-    "rumah sakit",
-    "rsud",
-    "rs",
-    "yayasan",
-    "dinas",
-    "direktorat",
-    "biro",
-    "pusat",
-    "satuan",
-    "batalyon",
-    "brigade",
-    "resimen",
-    "armada",
-    "pangkalan",
-    "komando",
-    "korps",
-    "perusahaan umum",
-    "perum",
-    "persatuan",
-    "perhimpunan",
-    "asosiasi",
-    "ikatan",
-    "gabungan",
-    "serikat",
-    "federasi",
-    "himpunan",
-    "majelis",
-    "mahkamah",
-    "sekretariat",
-    "kantor",
-    "otoritas",
-    "inspektorat",
-    "kepolisian",
-    "pemerintah",
-    "pemprov",
-    "pemkot",
-    "pemkab",
-    "dprd",
-    "kpud",
-    "bpbd",
-    "politeknik",
-    "sekolah tinggi",
-    "akademi",
-    "fakultas",
-    "kedutaan besar",
-    "kedubes",
-    "konsulat",
-    "organisasi",
-    "forum",
-    "aliansi",
-    "koalisi",
-    "front",
-    "gerakan",
-    "angkatan",
-    "pasukan",
-    "tentara",
-    "kesatuan",
-    "markas besar",
-    "mabes",
-    "pusat penelitian",
-    "harian",
-    "majalah",
-    "koran",
-    "stasiun televisi",
-    "radio",
-    "klub",
-    "persatuan sepak bola",
-    "kongres",
-    "parlemen",
-    "senat",
-];
+pub static ORG_HEADS_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        8,
+        &[
+            "kementerian",
+            "kemenko",
+            "komite",
+            "komisi",
+            "divisi",
+            "departemen",
+            "universitas",
+            "badan",
+            "dewan",
+            "partai",
+            "pt",
+            "cv",
+            "polda",
+            "polres",
+            "polresta",
+            "polrestabes",
+            "polsek",
+            "kodam",
+            "korem",
+            "kodim",
+            "koramil",
+            "lanud",
+            "lantamal",
+            "pengadilan",
+            "kejaksaan",
+            "kejati",
+            "kejari",
+            "bank",
+            "lembaga",
+            "institut",
+            "sekolah",
+            "rumah sakit",
+            "rsud",
+            "rs",
+            "yayasan",
+            "dinas",
+            "direktorat",
+            "biro",
+            "pusat",
+            "satuan",
+            "batalyon",
+            "brigade",
+            "resimen",
+            "armada",
+            "pangkalan",
+            "komando",
+            "korps",
+            "perusahaan umum",
+            "perum",
+            "persatuan",
+            "perhimpunan",
+            "asosiasi",
+            "ikatan",
+            "gabungan",
+            "serikat",
+            "federasi",
+            "himpunan",
+            "majelis",
+            "mahkamah",
+            "sekretariat",
+            "kantor",
+            "otoritas",
+            "inspektorat",
+            "kepolisian",
+            "pemerintah",
+            "pemprov",
+            "pemkot",
+            "pemkab",
+            "dprd",
+            "kpud",
+            "bpbd",
+            "politeknik",
+            "sekolah tinggi",
+            "akademi",
+            "fakultas",
+            "kedutaan besar",
+            "kedubes",
+            "konsulat",
+            "organisasi",
+            "forum",
+            "aliansi",
+            "koalisi",
+            "front",
+            "gerakan",
+            "angkatan",
+            "pasukan",
+            "tentara",
+            "kesatuan",
+            "markas besar",
+            "mabes",
+            "pusat penelitian",
+            "harian",
+            "majalah",
+            "koran",
+            "stasiun televisi",
+            "radio",
+            "klub",
+            "persatuan sepak bola",
+            "kongres",
+            "parlemen",
+            "senat",
+        ],
+    )
+});
 /// English organization heads that start a name ("Ministry of Defense").
-pub const ORG_HEADS_EN: &[&str] = &[
-    "ministry",
-    "department",
-    "university",
-    "committee",
-    "council",
-    "party",
-    "agency",
-    "bank",
-    "institute",
-    "commission",
-    "bureau",
-    "office",
-    "court",
-    "board",
-    "house",
-    "federation",
-    "association",
-    "union",
-    "league",
-    "corps",
-    "command",
-    "directorate",
-    "authority",
-    "embassy",
-    "college",
-    "school",
-    "academy",
-    "foundation",
-    "centre",
-    "center",
-    "organization",
-    "organisation",
-    "army",
-    "navy",
-    "air force",
-    "police",
-    "parliament",
-    "congress",
-    "senate",
-];
+pub static ORG_HEADS_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        9,
+        &[
+            "ministry",
+            "department",
+            "university",
+            "committee",
+            "council",
+            "party",
+            "agency",
+            "bank",
+            "institute",
+            "commission",
+            "bureau",
+            "office",
+            "court",
+            "board",
+            "house",
+            "federation",
+            "association",
+            "union",
+            "league",
+            "corps",
+            "command",
+            "directorate",
+            "authority",
+            "embassy",
+            "college",
+            "school",
+            "academy",
+            "foundation",
+            "centre",
+            "center",
+            "organization",
+            "organisation",
+            "army",
+            "navy",
+            "air force",
+            "police",
+            "parliament",
+            "congress",
+            "senate",
+        ],
+    )
+});
 /// English organization heads that end a name ("Seoul National University").
-pub const ORG_TAILS_EN: &[&str] = &[
-    "university",
-    "ministry",
-    "party",
-    "council",
-    "committee",
-    "agency",
-    "bank",
-    "institute",
-    "commission",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "llc",
-    "plc",
-    "group",
-    "company",
-    "co",
-    "association",
-    "federation",
-    "union",
-    "foundation",
-    "college",
-    "academy",
-    "army",
-    "navy",
-    "police",
-    "command",
-    "forces",
-    "force",
-    "court",
-    "times",
-    "post",
-    "herald",
-    "news",
-    "journal",
-    "press",
-    "airlines",
-    "airways",
-    "motors",
-    "holdings",
-    "industries",
-    "club",
-    "fc",
-    "unit",
-    "department",
-    "office",
-    "service",
-    "authority",
-    "guard",
-    "tribune",
-    "daily",
-    "network",
-    "organisation",
-    "organization",
-    "board",
-    "bureau",
-    "assembly",
-    "parliament",
-    "senate",
-];
+pub static ORG_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        10,
+        &[
+            "university",
+            "ministry",
+            "party",
+            "council",
+            "committee",
+            "agency",
+            "bank",
+            "institute",
+            "commission",
+            "corporation",
+            "corp",
+            "inc",
+            "ltd",
+            "llc",
+            "plc",
+            "group",
+            "company",
+            "co",
+            "association",
+            "federation",
+            "union",
+            "foundation",
+            "college",
+            "academy",
+            "army",
+            "navy",
+            "police",
+            "command",
+            "forces",
+            "force",
+            "court",
+            "times",
+            "post",
+            "herald",
+            "news",
+            "journal",
+            "press",
+            "airlines",
+            "airways",
+            "motors",
+            "holdings",
+            "industries",
+            "club",
+            "fc",
+            "unit",
+            "department",
+            "office",
+            "service",
+            "authority",
+            "guard",
+            "tribune",
+            "daily",
+            "network",
+            "organisation",
+            "organization",
+            "board",
+            "bureau",
+            "assembly",
+            "parliament",
+            "senate",
+        ],
+    )
+});
 /// Indonesian organization heads that end a name, rarely used.
-pub const ORG_TAILS_ID: &[&str] = &["tbk", "persero"];
+pub static ORG_TAILS_ID: Lazy<CueList> = Lazy::new(|| CueList::new(11, &["tbk", "persero"]));
 
 /// Function words allowed inside an organization or title name run.
-pub const NAME_CONNECTORS_ID: &[&str] = &["dan", "&", "untuk", "dari", "pada", "atas", "se"];
+pub static NAME_CONNECTORS_ID: Lazy<CueList> =
+    Lazy::new(|| CueList::new(12, &["dan", "&", "untuk", "dari", "pada", "atas", "se"]));
 /// English connectors inside organization and title names.
-pub const NAME_CONNECTORS_EN: &[&str] = &["of", "and", "&", "for", "the", "on", "de"];
+pub static NAME_CONNECTORS_EN: Lazy<CueList> =
+    Lazy::new(|| CueList::new(13, &["of", "and", "&", "for", "the", "on", "de"]));
 
 /// Place cues: a capitalized word after them is likely a place.
-pub const PLACE_CUES_ID: &[&str] = &[
-    "di",
-    "ke",
-    "dari",
-    "kota",
-    "provinsi",
-    "kabupaten",
-    "kecamatan",
-    "desa",
-    "kelurahan",
-    "pulau",
-    "negara",
-    "wilayah",
-    "kawasan",
-    "daerah",
-    "ibu kota",
-    "ibukota",
-    "asal",
-    "menuju",
-    "sekitar",
-    "dekat",
-    "selatan",
-    "utara",
-    "timur",
-    "barat",
-    "tengah",
-    "perbatasan",
-    "kampung",
-    "dusun",
-    "distrik",
-    "tiba di",
-    "berkunjung ke",
-    "jalan",
-    "jl",
-];
+pub static PLACE_CUES_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        14,
+        &[
+            "di",
+            "ke",
+            "dari",
+            "kota",
+            "provinsi",
+            "kabupaten",
+            "kecamatan",
+            "desa",
+            "kelurahan",
+            "pulau",
+            "negara",
+            "wilayah",
+            "kawasan",
+            "daerah",
+            "ibu kota",
+            "ibukota",
+            "asal",
+            "menuju",
+            "sekitar",
+            "dekat",
+            "selatan",
+            "utara",
+            "timur",
+            "barat",
+            "tengah",
+            "perbatasan",
+            "kampung",
+            "dusun",
+            "distrik",
+            "tiba di",
+            "berkunjung ke",
+            "jalan",
+            "jl",
+        ],
+    )
+});
 /// English place cues.
-pub const PLACE_CUES_EN: &[&str] = &[
-    "in",
-    "from",
-    "near",
-    "city of",
-    "province of",
-    "town of",
-    "village of",
-    "capital",
-    "to",
-    "at",
-    "across",
-    "outside",
-    "visit to",
-    "visited",
-    "arrived in",
-];
+pub static PLACE_CUES_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        15,
+        &[
+            "in",
+            "from",
+            "near",
+            "city of",
+            "province of",
+            "town of",
+            "village of",
+            "capital",
+            "to",
+            "at",
+            "across",
+            "outside",
+            "visit to",
+            "visited",
+            "arrived in",
+        ],
+    )
+});
 
 /// Capitalized words that are never names (sentence openers, pronouns,
 /// discourse words) in addition to the common-word lexicon.
-pub const NEVER_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "he",
-    "she",
-    "it",
-    "we",
-    "they",
-    "i",
-    "his",
-    "her",
-    "their",
-    "our",
-    "mr",
-    "mrs",
-    "ms",
-    "in",
-    "on",
-    "at",
-    "for",
-    "but",
-    "and",
-    "or",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "by",
-    "with",
-    "from",
-    "to",
-    "of",
-    "yang",
-    "dan",
-    "di",
-    "ke",
-    "dari",
-    "pada",
-    "dalam",
-    "untuk",
-    "dengan",
-    "oleh",
-    "itu",
-    "ini",
-    "para",
-    "sang",
-    "si",
-    "kami",
-    "kita",
-    "mereka",
-    "dia",
-    "ia",
-    "beliau",
-    "saya",
-    "aku",
-    "anda",
-    "namun",
-    "tetapi",
-    "sementara",
-    "selain",
-    "menurut",
-    "kata",
-    "ujar",
-    "sebelumnya",
-    "kemudian",
-    "sedangkan",
-    "adapun",
-    "bahkan",
-    "juga",
-    "karena",
-    "jika",
-    "bila",
-    "saat",
-    "ketika",
-    "setelah",
-    "sebelum",
-    "sejak",
-    "hingga",
-    "sampai",
-    "tak",
-    "tidak",
-    "bukan",
-    "belum",
-    "sudah",
-    "telah",
-    "akan",
-    "bagi",
-    "atas",
-    "seperti",
-    "antara",
-    "secara",
-    "tentang",
-    "terhadap",
-    "seorang",
-    "sebuah",
-    "pihak",
-    "kedua",
-    "keduanya",
-    "pemerintah",
-    "presiden",
-    "menteri",
-    "ketua",
-    "kepala",
-    "direktur",
-    "tim",
-    "warga",
-    "masyarakat",
-    "polisi",
-    "jaksa",
-    "hakim",
-    "ada",
-    "apa",
-    "siapa",
-    "mengapa",
-    "bagaimana",
-    "kapan",
-    "dimana",
-    "di mana",
-    "berdasarkan",
-    "terkait",
-    "soal",
-    "selama",
-    "sebagai",
-    "atau",
-    "maka",
-    "lalu",
-    "pun",
-    "nah",
-    "ya",
-    "tapi",
-    "meski",
-    "meskipun",
-    "walaupun",
-    "agar",
-    "supaya",
-    "misalnya",
-    "khususnya",
-    "terutama",
-    "however",
-    "meanwhile",
-    "also",
-    "not",
-    "no",
-    "yes",
-    "there",
-    "here",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "which",
-    "you",
-    "my",
-    "your",
-    "its",
-    "us",
-    "him",
-    "them",
-    "one",
-    "all",
-    "some",
-    "many",
-    "most",
-    "more",
-    "other",
-    "another",
-    "such",
-    "so",
-    "then",
-    "than",
-    "now",
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-    "january",
-    "february",
-    "march",
-    "june",
-    "july",
-    "august",
-    "october",
-    "december",
-    "wib",
-    "wita",
-    "wit",
-    "gmt",
-    "utc",
-    "rp",
-    "us$",
-    "usd",
-    "idr",
-    "km",
-    "kg",
-    "persen",
-    "percent",
-    "bapak",
-    "ibu",
-    "pak",
-    "bu",
-];
+pub static NEVER_NAMES: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        16,
+        &[
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "he",
+            "she",
+            "it",
+            "we",
+            "they",
+            "i",
+            "his",
+            "her",
+            "their",
+            "our",
+            "mr",
+            "mrs",
+            "ms",
+            "in",
+            "on",
+            "at",
+            "for",
+            "but",
+            "and",
+            "or",
+            "if",
+            "when",
+            "while",
+            "after",
+            "before",
+            "as",
+            "by",
+            "with",
+            "from",
+            "to",
+            "of",
+            "yang",
+            "dan",
+            "di",
+            "ke",
+            "dari",
+            "pada",
+            "dalam",
+            "untuk",
+            "dengan",
+            "oleh",
+            "itu",
+            "ini",
+            "para",
+            "sang",
+            "si",
+            "kami",
+            "kita",
+            "mereka",
+            "dia",
+            "ia",
+            "beliau",
+            "saya",
+            "aku",
+            "anda",
+            "namun",
+            "tetapi",
+            "sementara",
+            "selain",
+            "menurut",
+            "kata",
+            "ujar",
+            "sebelumnya",
+            "kemudian",
+            "sedangkan",
+            "adapun",
+            "bahkan",
+            "juga",
+            "karena",
+            "jika",
+            "bila",
+            "saat",
+            "ketika",
+            "setelah",
+            "sebelum",
+            "sejak",
+            "hingga",
+            "sampai",
+            "tak",
+            "tidak",
+            "bukan",
+            "belum",
+            "sudah",
+            "telah",
+            "akan",
+            "bagi",
+            "atas",
+            "seperti",
+            "antara",
+            "secara",
+            "tentang",
+            "terhadap",
+            "seorang",
+            "sebuah",
+            "pihak",
+            "kedua",
+            "keduanya",
+            "pemerintah",
+            "presiden",
+            "menteri",
+            "ketua",
+            "kepala",
+            "direktur",
+            "tim",
+            "warga",
+            "masyarakat",
+            "polisi",
+            "jaksa",
+            "hakim",
+            "ada",
+            "apa",
+            "siapa",
+            "mengapa",
+            "bagaimana",
+            "kapan",
+            "dimana",
+            "di mana",
+            "berdasarkan",
+            "terkait",
+            "soal",
+            "selama",
+            "sebagai",
+            "atau",
+            "maka",
+            "lalu",
+            "pun",
+            "nah",
+            "ya",
+            "tapi",
+            "meski",
+            "meskipun",
+            "walaupun",
+            "agar",
+            "supaya",
+            "misalnya",
+            "khususnya",
+            "terutama",
+            "however",
+            "meanwhile",
+            "also",
+            "not",
+            "no",
+            "yes",
+            "there",
+            "here",
+            "what",
+            "who",
+            "why",
+            "how",
+            "where",
+            "which",
+            "you",
+            "my",
+            "your",
+            "its",
+            "us",
+            "him",
+            "them",
+            "one",
+            "all",
+            "some",
+            "many",
+            "most",
+            "more",
+            "other",
+            "another",
+            "such",
+            "so",
+            "then",
+            "than",
+            "now",
+            "senin",
+            "selasa",
+            "rabu",
+            "kamis",
+            "jumat",
+            "sabtu",
+            "minggu",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "januari",
+            "februari",
+            "maret",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "agustus",
+            "september",
+            "oktober",
+            "november",
+            "desember",
+            "january",
+            "february",
+            "march",
+            "june",
+            "july",
+            "august",
+            "october",
+            "december",
+            "wib",
+            "wita",
+            "wit",
+            "gmt",
+            "utc",
+            "rp",
+            "us$",
+            "usd",
+            "idr",
+            "km",
+            "kg",
+            "persen",
+            "percent",
+            "bapak",
+            "ibu",
+            "pak",
+            "bu",
+        ],
+    )
+});
 
 /// Acronym-looking tokens that are not organizations.
-pub const NOT_ORG_ACRONYMS: &[&str] = &[
-    "wib", "wita", "wit", "gmt", "utc", "covid", "rp", "usd", "idr", "us$", "phk", "bbm", "apbn",
-    "apbd", "rups", "pdb", "gdp", "ceo", "cfo", "coo", "ktt", "ham", "ppkm", "psbb", "rt", "rw",
-    "sd", "smp", "sma", "smk", "tv", "ok", "pm", "am", "ii", "iii", "iv", "vi", "vii", "viii",
-    "ix", "xi", "xii", "uu", "ruu", "perpu", "perppu", "pp", "perpres", "kuhp", "kuhap", "sim",
-    "stnk", "ktp", "kk", "nik", "npwp", "ppn", "pph", "ott", "dpo", "tkp", "bap", "sop", "pns",
-    "asn", "tki", "tkw", "pmi", "wna", "wni", "nkri", "ri", "usd", "eur", "jpy", "sgd", "qr",
-    "hiv", "aids", "dbd", "tbc", "ispa", "mers", "sars", "vip", "pr", "it", "ai", "ui", "ux",
-    "ipo", "ihsg", "lpg", "lng", "bbg", "sdm", "sda", "umkm", "ukm", "pilkada", "pilpres", "pileg",
-    "pemilu", "dpt", "tps", "ppk", "pps", "kpps", "cpns", "pppk", "lpj", "rapbn", "ok", "vs",
-    "dll", "dsb", "dkk", "the", "and", "of", "a", "i",
-];
+pub static NOT_ORG_ACRONYMS: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        17,
+        &[
+            "wib", "wita", "wit", "gmt", "utc", "covid", "rp", "usd", "idr", "us$", "phk", "bbm",
+            "apbn", "apbd", "rups", "pdb", "gdp", "ceo", "cfo", "coo", "ktt", "ham", "ppkm",
+            "psbb", "rt", "rw", "sd", "smp", "sma", "smk", "tv", "ok", "pm", "am", "ii", "iii",
+            "iv", "vi", "vii", "viii", "ix", "xi", "xii", "uu", "ruu", "perpu", "perppu", "pp",
+            "perpres", "kuhp", "kuhap", "sim", "stnk", "ktp", "kk", "nik", "npwp", "ppn", "pph",
+            "ott", "dpo", "tkp", "bap", "sop", "pns", "asn", "tki", "tkw", "pmi", "wna", "wni",
+            "nkri", "ri", "usd", "eur", "jpy", "sgd", "qr", "hiv", "aids", "dbd", "tbc", "ispa",
+            "mers", "sars", "vip", "pr", "it", "ai", "ui", "ux", "ipo", "ihsg", "lpg", "lng",
+            "bbg", "sdm", "sda", "umkm", "ukm", "pilkada", "pilpres", "pileg", "pemilu", "dpt",
+            "tps", "ppk", "pps", "kpps", "cpns", "pppk", "lpj", "rapbn", "ok", "vs", "dll", "dsb",
+            "dkk", "the", "and", "of", "a", "i",
+        ],
+    )
+});
 
 /// Quote characters (folded).
 pub fn is_quote(t: &str) -> bool {
@@ -763,164 +994,326 @@ pub fn is_quote(t: &str) -> bool {
 }
 
 /// Relation triggers. Single verbs that mean "meet".
-pub const MEET_VERBS_ID: &[&str] = &[
-    "bertemu",
-    "menemui",
-    "berjumpa",
-    "bertatap muka",
-    "berunding",
-    "berdialog",
-    "bersua",
-    "menjamu",
-    "menyambut",
-];
+pub static MEET_VERBS_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        18,
+        &[
+            "bertemu",
+            "menemui",
+            "berjumpa",
+            "bertatap muka",
+            "berunding",
+            "berdialog",
+            "bersua",
+            "menjamu",
+            "menyambut",
+        ],
+    )
+});
 /// English "meet" verbs.
-pub const MEET_VERBS_EN: &[&str] = &[
-    "met", "meet", "meets", "meeting", "hosted", "hosts", "host", "welcomed", "received",
-];
+pub static MEET_VERBS_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        19,
+        &[
+            "met", "meet", "meets", "meeting", "hosted", "hosts", "host", "welcomed", "received",
+        ],
+    )
+});
 /// Light verbs that form a meeting with a noun ("mengadakan pertemuan").
-pub const MEET_LIGHT_ID: &[&str] = &[
-    "mengadakan",
-    "menggelar",
-    "melakukan",
-    "melangsungkan",
-    "melaksanakan",
-];
+pub static MEET_LIGHT_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        20,
+        &[
+            "mengadakan",
+            "menggelar",
+            "melakukan",
+            "melangsungkan",
+            "melaksanakan",
+        ],
+    )
+});
 /// English light verbs ("held talks").
-pub const MEET_LIGHT_EN: &[&str] = &[
-    "held",
-    "hold",
-    "holds",
-    "holding",
-    "had",
-    "have",
-    "conducted",
-];
+pub static MEET_LIGHT_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        21,
+        &[
+            "held",
+            "hold",
+            "holds",
+            "holding",
+            "had",
+            "have",
+            "conducted",
+        ],
+    )
+});
 /// Meeting nouns.
-pub const MEET_NOUNS_ID: &[&str] = &[
-    "pertemuan",
-    "pembicaraan",
-    "perundingan",
-    "dialog",
-    "konsultasi",
-    "diskusi",
-    "rapat",
-    "negosiasi",
-    "pertemuan bilateral",
-    "kunjungan kehormatan",
-    "jamuan",
-];
+pub static MEET_NOUNS_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        22,
+        &[
+            "pertemuan",
+            "pembicaraan",
+            "perundingan",
+            "dialog",
+            "konsultasi",
+            "diskusi",
+            "rapat",
+            "negosiasi",
+            "pertemuan bilateral",
+            "kunjungan kehormatan",
+            "jamuan",
+        ],
+    )
+});
 /// English meeting nouns.
-pub const MEET_NOUNS_EN: &[&str] = &[
-    "talks",
-    "meeting",
-    "meetings",
-    "discussions",
-    "negotiations",
-    "consultations",
-    "summit",
-    "dialogue",
-];
+pub static MEET_NOUNS_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        23,
+        &[
+            "talks",
+            "meeting",
+            "meetings",
+            "discussions",
+            "negotiations",
+            "consultations",
+            "summit",
+            "dialogue",
+        ],
+    )
+});
 /// "…menerima kunjungan X": A received a visit from X (a meeting).
-pub const RECEIVE_VISIT_ID: &[&str] = &["menerima kunjungan", "menerima kedatangan", "menerima"];
+pub static RECEIVE_VISIT_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        24,
+        &["menerima kunjungan", "menerima kedatangan", "menerima"],
+    )
+});
 
 /// Visit triggers whose target follows directly or after ke/di.
-pub const VISIT_VERBS_ID: &[&str] = &[
-    "mengunjungi",
-    "berkunjung",
-    "tiba",
-    "bertandang",
-    "melawat",
-    "mendarat",
-    "bertolak",
-    "terbang",
-];
+pub static VISIT_VERBS_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        25,
+        &[
+            "mengunjungi",
+            "berkunjung",
+            "tiba",
+            "bertandang",
+            "melawat",
+            "mendarat",
+            "bertolak",
+            "terbang",
+        ],
+    )
+});
 /// English visit verbs.
-pub const VISIT_VERBS_EN: &[&str] = &[
-    "visited",
-    "visit",
-    "visits",
-    "visiting",
-    "arrived",
-    "arrives",
-    "arrive",
-    "traveled",
-    "travelled",
-    "flew",
-    "toured",
-];
+pub static VISIT_VERBS_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        26,
+        &[
+            "visited",
+            "visit",
+            "visits",
+            "visiting",
+            "arrived",
+            "arrives",
+            "arrive",
+            "traveled",
+            "travelled",
+            "flew",
+            "toured",
+        ],
+    )
+});
 /// Nominal visit triggers: "kunjungan X ke Y", "perjalanan X ke Y".
-pub const VISIT_NOUNS_ID: &[&str] = &[
-    "kunjungan",
-    "kunjungan kerja",
-    "perjalanan",
-    "lawatan",
-    "kedatangan",
-    "kunjungan kenegaraan",
-];
+pub static VISIT_NOUNS_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        27,
+        &[
+            "kunjungan",
+            "kunjungan kerja",
+            "perjalanan",
+            "lawatan",
+            "kedatangan",
+            "kunjungan kenegaraan",
+        ],
+    )
+});
 /// English nominal visit triggers ("visit to", "trip to").
-pub const VISIT_NOUNS_EN: &[&str] = &["visit", "trip", "arrival", "tour"];
+pub static VISIT_NOUNS_EN: Lazy<CueList> =
+    Lazy::new(|| CueList::new(28, &["visit", "trip", "arrival", "tour"]));
 
 /// Words marking a planned (future) event.
-pub const FUTURE_CUES: &[&str] = &[
-    "akan",
-    "hendak",
-    "rencananya",
-    "direncanakan",
-    "dijadwalkan",
-    "berencana",
-    "bakal",
-    "mendatang",
-    "depan",
-    "will",
-    "would",
-    "plans",
-    "planned",
-    "scheduled",
-    "expected",
-    "next",
-    "upcoming",
-    "to",
-];
+pub static FUTURE_CUES: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        29,
+        &[
+            "akan",
+            "hendak",
+            "rencananya",
+            "direncanakan",
+            "dijadwalkan",
+            "berencana",
+            "bakal",
+            "mendatang",
+            "depan",
+            "will",
+            "would",
+            "plans",
+            "planned",
+            "scheduled",
+            "expected",
+            "next",
+            "upcoming",
+            "to",
+        ],
+    )
+});
 
 /// Passive "be held" for event nouns whose participants were named before.
-pub const HELD_PASSIVE: &[&str] = &[
-    "diadakan",
-    "digelar",
-    "dilaksanakan",
-    "dilangsungkan",
-    "berlangsung",
-    "held",
-    "take place",
-    "took place",
-];
+pub static HELD_PASSIVE: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        30,
+        &[
+            "diadakan",
+            "digelar",
+            "dilaksanakan",
+            "dilangsungkan",
+            "berlangsung",
+            "held",
+            "take place",
+            "took place",
+        ],
+    )
+});
 
 /// Recipients of speech: "kata X kepada Y", "told Y".
-pub const SPEECH_TO: &[&str] = &["kepada", "pada", "to"];
+pub static SPEECH_TO: Lazy<CueList> = Lazy::new(|| CueList::new(31, &["kepada", "pada", "to"]));
 
 /// Headquarters words: "markas NATO di Brussels".
-pub const HQ_WORDS: &[&str] = &[
-    "markas",
-    "markas besar",
-    "kantor pusat",
-    "kantor",
-    "headquarters",
-    "headquartered",
-    "based",
-    "berbasis",
-    "bermarkas",
-    "berkantor",
-    "berpusat",
-];
+pub static HQ_WORDS: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        32,
+        &[
+            "markas",
+            "markas besar",
+            "kantor pusat",
+            "kantor",
+            "headquarters",
+            "headquartered",
+            "based",
+            "berbasis",
+            "bermarkas",
+            "berkantor",
+            "berpusat",
+        ],
+    )
+});
 /// "ibu kota" apposition: "Mataram, ibu kota Nusa Tenggara Barat".
-pub const CAPITAL_WORDS: &[&str] = &[
-    "ibu kota",
-    "ibukota",
-    "capital",
-    "the capital of",
-    "capital of",
-    "kota",
-    "city",
-    "provinsi",
-    "province",
+pub static CAPITAL_WORDS: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        33,
+        &[
+            "ibu kota",
+            "ibukota",
+            "capital",
+            "the capital of",
+            "capital of",
+            "kota",
+            "city",
+            "provinsi",
+            "province",
+        ],
+    )
+});
+
+/// Connectors inside a coordinated list of participants.
+pub static CONNECT: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        34,
+        &[
+            "dan", "and", "serta", ",", "&", "maupun", "bersama", "beserta",
+        ],
+    )
+});
+/// Auxiliaries and adverbs between a subject and its verb.
+pub static AUX: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        35,
+        &[
+            "juga",
+            "akan",
+            "telah",
+            "sudah",
+            "kemudian",
+            "lalu",
+            "sempat",
+            "pernah",
+            "baru",
+            "hari",
+            "ini",
+            "rencananya",
+            "dijadwalkan",
+            "also",
+            "will",
+            "have",
+            "has",
+            "had",
+            "later",
+            "then",
+            "would",
+            "to",
+            "reportedly",
+            "recently",
+            "on",
+            "yesterday",
+            "today",
+            "sebelumnya",
+            "akhirnya",
+            "secara",
+            "resmi",
+            "tidak",
+            "belum",
+        ],
+    )
+});
+
+/// Every list, for the first-word index.
+static ALL_LISTS: [&Lazy<CueList>; 36] = [
+    &ABBREVIATIONS,
+    &SPEECH_BEFORE_NAME_ID,
+    &SPEECH_BEFORE_NAME_EN,
+    &SPEECH_AFTER_NAME_ID,
+    &SPEECH_AFTER_NAME_EN,
+    &HONORIFICS_ID,
+    &HONORIFICS_EN,
+    &NAME_PARTICLES,
+    &ORG_HEADS_ID,
+    &ORG_HEADS_EN,
+    &ORG_TAILS_EN,
+    &ORG_TAILS_ID,
+    &NAME_CONNECTORS_ID,
+    &NAME_CONNECTORS_EN,
+    &PLACE_CUES_ID,
+    &PLACE_CUES_EN,
+    &NEVER_NAMES,
+    &NOT_ORG_ACRONYMS,
+    &MEET_VERBS_ID,
+    &MEET_VERBS_EN,
+    &MEET_LIGHT_ID,
+    &MEET_LIGHT_EN,
+    &MEET_NOUNS_ID,
+    &MEET_NOUNS_EN,
+    &RECEIVE_VISIT_ID,
+    &VISIT_VERBS_ID,
+    &VISIT_VERBS_EN,
+    &VISIT_NOUNS_ID,
+    &VISIT_NOUNS_EN,
+    &FUTURE_CUES,
+    &HELD_PASSIVE,
+    &SPEECH_TO,
+    &HQ_WORDS,
+    &CAPITAL_WORDS,
+    &CONNECT,
+    &AUX,
 ];

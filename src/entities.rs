@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use crate::cues::FxHashMap;
+
 use crate::cues;
 use crate::model::{Entity, Label, Mention};
 use crate::resolve::{Cand, Src};
@@ -28,11 +30,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
         if a.label == Label::Person && a.tok_end > a.tok_start + 1 {
             for i in a.tok_start..a.tok_end.min(n) {
                 let sh = c.shape(i);
-                if sh.alpha
-                    && sh.cap
-                    && c.tok(i).len() >= 2
-                    && !cues::NAME_PARTICLES.contains(&c.tok(i))
-                {
+                if sh.alpha && sh.cap && c.tok(i).len() >= 2 && !c.is_in(i, &cues::NAME_PARTICLES) {
                     parts.insert(c.tok(i), ());
                 }
             }
@@ -46,7 +44,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
         if covered[i] || !c.shape(i).cap || c.shape(i).all_caps || !parts.contains_key(c.tok(i)) {
             continue;
         }
-        if cues::NEVER_NAMES.contains(&c.tok(i)) || (c.is_common(i) && c.at_sentence_start(i)) {
+        if c.is_in(i, &cues::NEVER_NAMES) || (c.is_common(i) && c.at_sentence_start(i)) {
             continue;
         }
         let t = &c.view.tokens[i];
@@ -103,35 +101,41 @@ fn words(s: &str) -> Vec<String> {
 pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec<Entity> {
     let n = mentions.len();
     let mut dsu = Dsu((0..n).collect());
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_text: HashMap<(Label, String), usize> = HashMap::new();
+    // Keys: gazetteer key, else label + folded text (dates: value).
+    let mut first: FxHashMap<String, usize> = FxHashMap::default();
+    let mut buf = String::new();
     for (i, m) in mentions.iter().enumerate() {
-        if m.label == Label::Date {
-            // Dates merge by value only.
-            if let Some(v) = &m.value {
-                let k = (Label::Date, v.clone());
-                match by_text.get(&k) {
-                    Some(&j) => dsu.union(i, j),
-                    None => {
-                        by_text.insert(k, i);
-                    }
-                }
-            }
-            continue;
-        }
-        if let Src::Gaz(_) = cands[i].src {
-            match by_key.get(&m.source) {
-                Some(&j) => dsu.union(i, j),
-                None => {
-                    by_key.insert(m.source.clone(), i);
+        buf.clear();
+        buf.push_str(m.label.as_str());
+        buf.push('\t');
+        match (&cands[i].src, &m.value) {
+            (_, Some(v)) if m.label == Label::Date => buf.push_str(v),
+            (Src::Gaz(_), _) => buf.push_str(&m.source),
+            _ => {
+                for c in m.text.chars() {
+                    crate::text::fold_char(c, &mut buf);
                 }
             }
         }
-        let k = (m.label, fold(&m.text));
-        match by_text.get(&k) {
+        match first.get(buf.as_str()) {
             Some(&j) => dsu.union(i, j),
             None => {
-                by_text.insert(k, i);
+                first.insert(buf.clone(), i);
+            }
+        }
+        if let Src::Gaz(_) = cands[i].src {
+            // Also by text, so a rule mention of the same words joins it.
+            buf.clear();
+            buf.push_str(m.label.as_str());
+            buf.push('\t');
+            for c in m.text.chars() {
+                crate::text::fold_char(c, &mut buf);
+            }
+            match first.get(buf.as_str()) {
+                Some(&j) => dsu.union(i, j),
+                None => {
+                    first.insert(buf.clone(), i);
+                }
             }
         }
     }
@@ -170,17 +174,15 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
     }
     // Person name parts: "Stoltenberg" → "Jens Stoltenberg" when exactly
     // one multi-word person entity contains all its words.
-    let full: Vec<(usize, Vec<String>)> = (0..n)
+    let person_words: Vec<(usize, Vec<String>)> = (0..n)
         .filter(|&i| mentions[i].label == Label::Person)
         .map(|i| (i, words(&mentions[i].text)))
-        .filter(|(_, w)| w.len() >= 2)
         .collect();
-    for i in 0..n {
-        if mentions[i].label != Label::Person {
-            continue;
-        }
-        let w = words(&mentions[i].text);
-        if w.is_empty() {
+    let full: Vec<&(usize, Vec<String>)> =
+        person_words.iter().filter(|(_, w)| w.len() >= 2).collect();
+    for (i, w) in &person_words {
+        let (i, w) = (*i, w);
+        if w.is_empty() || w.len() >= 2 {
             continue;
         }
         let mut roots: Vec<usize> = full

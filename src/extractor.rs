@@ -10,7 +10,7 @@ use crate::gazetteer::{builtin, Gazetteer};
 use crate::lang::{self, Lang};
 use crate::model::{Document, Label, Mention};
 use crate::relations;
-use crate::resolve::{resolve, Cand, Src};
+use crate::resolve::{resolve, resolve_idx, Cand, Src};
 use crate::rules::{Ctx, Rule, RULES};
 use crate::span::Span;
 use crate::text::TextView;
@@ -252,12 +252,13 @@ impl Extractor {
                     src: Src::Gaz(h.entry),
                     prio: GAZ_PRIORITY,
                     conf: h.conf,
-                    value: Some(e.canonical().to_string()),
+                    value: None,
                     date: None,
                 }
             })
             .collect();
-        let (prelim, _) = resolve(gaz_cands.clone());
+        let (prelim_idx, _) = resolve_idx(&gaz_cands);
+        let prelim: Vec<&Cand> = prelim_idx.iter().map(|&i| &gaz_cands[i]).collect();
 
         // 2. Rules.
         let ctx = Ctx::new(&view, lang, &inner.gaz, &prelim);
@@ -318,7 +319,7 @@ impl Extractor {
             let (source, value) = match &c.src {
                 Src::Gaz(i) => {
                     let e = &inner.gaz.entries()[*i as usize];
-                    (e.key.clone(), c.value.clone())
+                    (e.key.clone(), Some(e.canonical().to_string()))
                 }
                 Src::Rule(id) | Src::Date(id) => (id.to_string(), c.value.clone()),
             };

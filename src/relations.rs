@@ -35,45 +35,6 @@ struct R<'a, 'b, 't> {
     out: Vec<Relation>,
 }
 
-const CONNECT: &[&str] = &[
-    "dan", "and", "serta", ",", "&", "maupun", "bersama", "beserta",
-];
-const AUX: &[&str] = &[
-    "juga",
-    "akan",
-    "telah",
-    "sudah",
-    "kemudian",
-    "lalu",
-    "sempat",
-    "pernah",
-    "baru",
-    "hari",
-    "ini",
-    "rencananya",
-    "dijadwalkan",
-    "also",
-    "will",
-    "have",
-    "has",
-    "had",
-    "later",
-    "then",
-    "would",
-    "to",
-    "reportedly",
-    "recently",
-    "on",
-    "yesterday",
-    "today",
-    "sebelumnya",
-    "akhirnya",
-    "secara",
-    "resmi",
-    "tidak",
-    "belum",
-];
-
 pub(crate) fn extract(
     doc: &Document,
     c: &Ctx<'_, '_>,
@@ -158,7 +119,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     fn mt(&self, m: usize) -> (usize, usize) {
         (self.cands[m].tok_start, self.cands[m].tok_end)
     }
-    fn w(&self, i: usize, list: &[&str]) -> usize {
+    fn w(&self, i: usize, list: &cues::CueList) -> usize {
         if i >= self.c.n() {
             0
         } else {
@@ -395,10 +356,10 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         let mut planned = false;
         while k > a
             && self.tok_m[k - 1].is_none()
-            && (self.w(k - 1, AUX) > 0
+            && (self.w(k - 1, &cues::AUX) > 0
                 || self.c.tok(k - 1) == "," && k - 1 > a && self.tok_m[k - 2].is_none())
         {
-            if self.w(k - 1, cues::FUTURE_CUES) > 0 {
+            if self.w(k - 1, &cues::FUTURE_CUES) > 0 {
                 planned = true;
             }
             k -= 1;
@@ -415,7 +376,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 continue;
             }
             let tk = self.c.tok(k - 1);
-            if CONNECT.contains(&tk) || matches!(tk, "(" | ")" | "tni" | "pol") {
+            if self.c.is_in(k - 1, &cues::CONNECT) || matches!(tk, "(" | ")" | "tni" | "pol") {
                 k -= 1;
                 continue;
             }
@@ -438,7 +399,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 continue;
             }
             let tk = self.c.tok(t);
-            if (CONNECT.contains(&tk) && tk != ",")
+            if (self.c.is_in(t, &cues::CONNECT) && tk != ",")
                 || matches!(tk, "(" | ")" | "tni" | "pol")
                 || (tk == "," && t + 1 < b && self.tok_m[t + 1].is_some())
             {
@@ -613,14 +574,14 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     ) -> Option<Vec<usize>> {
         let (verbs, light, nouns) = match lang {
             Lang::Id => (
-                cues::MEET_VERBS_ID,
-                cues::MEET_LIGHT_ID,
-                cues::MEET_NOUNS_ID,
+                &*cues::MEET_VERBS_ID,
+                &*cues::MEET_LIGHT_ID,
+                &*cues::MEET_NOUNS_ID,
             ),
             Lang::En => (
-                cues::MEET_VERBS_EN,
-                cues::MEET_LIGHT_EN,
-                cues::MEET_NOUNS_EN,
+                &*cues::MEET_VERBS_EN,
+                &*cues::MEET_LIGHT_EN,
+                &*cues::MEET_NOUNS_EN,
             ),
         };
         let mut found: Option<Vec<usize>> = None;
@@ -674,7 +635,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 // "Pertemuan kedua akan diadakan di Brussels": participants
                 // from the last meeting of the previous sentences.
                 let held = (k + noun..b.min(k + noun + 5))
-                    .any(|q| self.tok_m[q].is_none() && self.w(q, cues::HELD_PASSIVE) > 0);
+                    .any(|q| self.tok_m[q].is_none() && self.w(q, &cues::HELD_PASSIVE) > 0);
                 let (chain, _) = self.chain_before(k, a);
                 if held && self.participants(&chain).is_empty() {
                     if let Some((ls, ps)) = last.clone() {
@@ -774,8 +735,8 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
 
     fn visit(&mut self, a: usize, b: usize, ev: Span, lang: Lang) {
         let (verbs, nouns) = match lang {
-            Lang::Id => (cues::VISIT_VERBS_ID, cues::VISIT_NOUNS_ID),
-            Lang::En => (cues::VISIT_VERBS_EN, cues::VISIT_NOUNS_EN),
+            Lang::Id => (&*cues::VISIT_VERBS_ID, &*cues::VISIT_NOUNS_ID),
+            Lang::En => (&*cues::VISIT_VERBS_EN, &*cues::VISIT_NOUNS_EN),
         };
         for k in a..b {
             if self.tok_m[k].is_some() {
@@ -867,8 +828,8 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
 
     fn said_to(&mut self, a: usize, b: usize, ev: Span, lang: Lang) {
         let before = match lang {
-            Lang::Id => cues::SPEECH_BEFORE_NAME_ID,
-            Lang::En => cues::SPEECH_BEFORE_NAME_EN,
+            Lang::Id => &cues::SPEECH_BEFORE_NAME_ID,
+            Lang::En => &cues::SPEECH_BEFORE_NAME_EN,
         };
         for k in a..b {
             if self.tok_m[k].is_some() {
@@ -896,7 +857,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     hear = self.tok_m[q];
                     break;
                 }
-                if self.tok_m[q].is_none() && self.w(q, cues::SPEECH_TO) > 0 {
+                if self.tok_m[q].is_none() && self.w(q, &cues::SPEECH_TO) > 0 {
                     hear = (q + 1 < b).then(|| self.tok_m[q + 1]).flatten();
                     break;
                 }
@@ -993,7 +954,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 }
             }
             // markas ORG di PLACE
-            if self.label(m) == Label::Org && k > a && self.w(k - 1, cues::HQ_WORDS) > 0 {
+            if self.label(m) == Label::Org && k > a && self.w(k - 1, &cues::HQ_WORDS) > 0 {
                 if let Some(p) = (e + 1 < b && matches!(self.c.tok(e), "di" | "in"))
                     .then(|| self.tok_m[e + 1])
                     .flatten()
@@ -1021,7 +982,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     q += 1;
                 }
                 if q + 2 < b
-                    && self.w(q, cues::HQ_WORDS) > 0
+                    && self.w(q, &cues::HQ_WORDS) > 0
                     && matches!(self.c.tok(q + 1), "di" | "in")
                 {
                     if let Some(p) = self.tok_m[q + 2].filter(|&p| self.label(p) == Label::Place) {
@@ -1043,7 +1004,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             // PLACE, (ibu kota) PLACE — a city then its province or country.
             if self.label(m) == Label::Place && e < b && self.c.tok(e) == "," {
                 let mut q = e + 1;
-                let cap = self.w(q, cues::CAPITAL_WORDS);
+                let cap = self.w(q, &cues::CAPITAL_WORDS);
                 q += cap;
                 if q < b && matches!(self.c.tok(q), "of") {
                     q += 1;

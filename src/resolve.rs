@@ -56,52 +56,70 @@ pub(crate) struct Cand {
 }
 
 /// Resolve overlaps. Returns `(accepted, nested)`, both sorted by start.
-pub(crate) fn resolve(mut cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
-    cands.retain(|c| c.end > c.start);
-    let mut keyed: Vec<(usize, u8, u32, usize, Cand)> = cands
-        .into_iter()
-        .map(|c| (c.end - c.start, c.prio, c.src.order(), c.start, c))
+pub(crate) fn resolve(cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
+    let (acc, nest) = resolve_idx(&cands);
+    let mut slots: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
+    let take = |v: Vec<usize>, slots: &mut Vec<Option<Cand>>| -> Vec<Cand> {
+        v.into_iter().filter_map(|i| slots[i].take()).collect()
+    };
+    let accepted = take(acc, &mut slots);
+    let nested = take(nest, &mut slots);
+    (accepted, nested)
+}
+
+/// The overlap policy on indices into `cands`: `(accepted, nested)`, each
+/// sorted by start.
+pub(crate) fn resolve_idx(cands: &[Cand]) -> (Vec<usize>, Vec<usize>) {
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].end > cands[i].start)
         .collect();
-    keyed.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(b.1.cmp(&a.1))
-            .then(a.2.cmp(&b.2))
-            .then(a.3.cmp(&b.3))
+    let keys: Vec<u32> = cands.iter().map(|c| c.src.order()).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&cands[x], &cands[y]);
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.prio.cmp(&a.prio))
+            .then(keys[x].cmp(&keys[y]))
+            .then(a.start.cmp(&b.start))
     });
     // start -> end of accepted spans
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut accepted = Vec::new();
     let mut nested = Vec::new();
-    for (_, _, _, _, c) in keyed {
-        let overl = |s: usize, e: usize| -> Option<(usize, usize)> {
-            // The accepted span starting at or before s, or the first after.
-            if let Some((&as_, &ae)) = taken.range(..=s).next_back() {
-                if ae > s {
-                    return Some((as_, ae));
+    for i in order {
+        let c = &cands[i];
+        let mut hit = None;
+        if let Some((&as_, &ae)) = taken.range(..=c.start).next_back() {
+            if ae > c.start {
+                hit = Some((as_, ae));
+            }
+        }
+        if hit.is_none() {
+            if let Some((&as_, &ae)) = taken.range(c.start..).next() {
+                if as_ < c.end {
+                    hit = Some((as_, ae));
                 }
             }
-            if let Some((&as_, &ae)) = taken.range(s..).next() {
-                if as_ < e {
-                    return Some((as_, ae));
-                }
-            }
-            None
-        };
-        match overl(c.start, c.end) {
+        }
+        match hit {
             None => {
                 taken.insert(c.start, c.end);
-                accepted.push(c);
+                accepted.push(i);
             }
             Some((as_, ae)) => {
                 if as_ <= c.start && c.end <= ae {
-                    nested.push(c);
+                    nested.push(i);
                 }
             }
         }
     }
-    accepted.sort_by_key(|c| (c.start, c.end));
-    nested.sort_by_key(|c| (c.start, c.end));
-    nested.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.label == b.label);
+    accepted.sort_by_key(|&i| (cands[i].start, cands[i].end));
+    nested.sort_by_key(|&i| (cands[i].start, cands[i].end));
+    nested.dedup_by(|a, b| {
+        cands[*a].start == cands[*b].start
+            && cands[*a].end == cands[*b].end
+            && cands[*a].label == cands[*b].label
+    });
     (accepted, nested)
 }
 

@@ -248,7 +248,7 @@ fn is_clitic(t: &str) -> bool {
 fn quote(open: &mut bool, prev: Option<&str>, next: Option<&str>) -> (bool, bool) {
     let closes = match (prev, next) {
         (None, _) => false,
-        (Some(p), _) if matches!(p, "," | "." | "?" | "!" | "...") => true,
+        (Some("," | "." | "?" | "!" | "..."), _) => true,
         (_, None) => true,
         (_, Some(n)) if is_closer(n) => true,
         _ => *open,

@@ -213,7 +213,7 @@ impl Tally {
         let mut regions: Vec<Range<usize>> = Vec::new();
         let mut other: Vec<Range<usize>> = Vec::new();
         for g in &doc.gold {
-            if cfg.ignore_inside.iter().any(|l| *l == g.label) {
+            if cfg.ignore_inside.contains(&g.label) {
                 regions.push(g.toks.clone());
             } else if let Some(&l) = cfg.map.get(&g.label) {
                 gold.push((g.toks.clone(), l));

@@ -186,7 +186,7 @@ mod tests {
         assert_eq!(d.add_days(14).to_string(), "2023-03-01");
         assert_eq!(CivilDate::new(1970, 1, 1).unwrap().weekday(), 4);
         assert_eq!(CivilDate::new(2024, 2, 29).unwrap().add_days(366).to_string(), "2025-03-01");
-        for z in (-700000..3000000).step_by(997) {
+        for z in (-700000..2900000).step_by(997) {
             let c = CivilDate::from_days(z);
             assert_eq!(c.days_since_epoch(), z);
         }

@@ -1,7 +1,26 @@
 //! Date words loaded from `data/time/calendar.tsv` (CLDR) and
 //! `data/time/relative.tsv` (curated).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are short words, SipHash is needlessly slow here.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use crate::error::Error;
 use crate::gazetteer::tsv::{self, CasePolicy};
@@ -29,6 +48,8 @@ pub(crate) enum Label {
     Timezone,
     AmPm,
     PresentRef,
+    PastRef,
+    FutureRef,
     RangeTo,
     RangeFrom,
 }
@@ -82,7 +103,9 @@ pub(crate) struct Entry {
 /// single spaces).
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    pub map: HashMap<String, Vec<Entry>>,
+    pub map: FastMap<String, Vec<Entry>>,
+    /// First words of multi-word aliases.
+    pub phrase_first: HashSet<String>,
     /// Longest alias in words.
     pub max_words: usize,
 }
@@ -99,7 +122,7 @@ fn pod_code(s: &str) -> Option<&'static str> {
 
 impl Lexicon {
     pub fn load() -> Result<Lexicon, Error> {
-        let mut lx = Lexicon { map: HashMap::new(), max_words: 1 };
+        let mut lx = Lexicon { map: FastMap::default(), phrase_first: HashSet::new(), max_words: 1 };
         lx.add_file("data/time/calendar.tsv", CALENDAR_TSV)?;
         lx.add_file("data/time/relative.tsv", RELATIVE_TSV)?;
         Ok(lx)
@@ -125,6 +148,8 @@ impl Lexicon {
                 "TIMEZONE" => Label::Timezone,
                 "AMPM" => Label::AmPm,
                 "PRESENT_REF" => Label::PresentRef,
+                "PAST_REF" => Label::PastRef,
+                "FUTURE_REF" => Label::FutureRef,
                 "RANGE_TO" => Label::RangeTo,
                 "RANGE_FROM" => Label::RangeFrom,
                 other => return Err(err(format!("unknown date label {other:?}"))),
@@ -197,6 +222,9 @@ impl Lexicon {
             }
             let key = row.alias.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
             self.max_words = self.max_words.max(key.split(' ').count());
+            if key.contains(' ') {
+                self.phrase_first.insert(key.split(' ').next().unwrap_or("").to_string());
+            }
             self.map.entry(key).or_default().push(Entry {
                 label,
                 lang,

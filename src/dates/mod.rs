@@ -142,7 +142,7 @@ impl DateTagger {
     /// falls back to an empty word list (numeric dates only).
     pub fn new() -> DateTagger {
         let lx = lexicon::Lexicon::load()
-            .unwrap_or_else(|_| lexicon::Lexicon { map: Default::default(), max_words: 1 });
+            .unwrap_or_else(|_| lexicon::Lexicon { map: Default::default(), phrase_first: Default::default(), max_words: 1 });
         DateTagger { inner: std::sync::Arc::new(parse::Tagger::new(lx)) }
     }
 

@@ -28,7 +28,7 @@ impl Lean {
             Lean::Future => "+".into(),
             Lean::FutureStrict => ">".into(),
             Lean::Rel(0) => "=".into(),
-            Lean::Rel(n) => format!("={n:+}"),
+            Lean::Rel(n) => format!("={n:+}:"),
         }
     }
     pub(crate) fn is_past_default(self) -> bool {
@@ -66,7 +66,8 @@ pub(crate) enum Expr {
     Weekday { wd: u8, lean: Lean },
     Weekend(Lean),
     Hijri { y: Option<i32>, m: u8, lean: Lean },
-    Present,
+    /// PRESENT_REF / PAST_REF / FUTURE_REF.
+    Ref(&'static str),
     /// A clock time whose day comes from context.
     TimeOnly,
     Range(Box<Expr>, Box<Expr>),
@@ -156,6 +157,49 @@ pub(crate) fn resolve(
 
 type Plain = (String, Granularity, bool, Option<CivilDate>);
 
+/// Months further ahead of the anchor than this are taken from the
+/// previous year when no tense cue says otherwise.
+pub(crate) const FORWARD_MONTHS: i32 = 5;
+
+/// The year of month `m` given the anchor and a lean.
+///
+/// * `Past` (no cue): the nearest occurrence, looking at most
+///   [`FORWARD_MONTHS`] ahead ("pada Maret" in February is this March,
+///   "pada November" in February is last November).
+/// * `PastStrict` ("Juli lalu", "last July"): not after the anchor's month.
+/// * `Future` / `FutureStrict` (future cue, "mendatang"): not before it.
+/// * `Rel(n)`: the anchor's year + n ("Mei tahun lalu").
+fn year_for_month(a: CivilDate, m: u8, lean: Lean) -> i32 {
+    let diff = m as i32 - a.month as i32;
+    let y = a.year;
+    match lean {
+        Lean::Past => {
+            if diff > FORWARD_MONTHS {
+                y - 1
+            } else if diff < FORWARD_MONTHS - 12 {
+                y + 1
+            } else {
+                y
+            }
+        }
+        Lean::PastStrict => {
+            if diff > 0 {
+                y - 1
+            } else {
+                y
+            }
+        }
+        Lean::Future | Lean::FutureStrict => {
+            if diff < 0 {
+                y + 1
+            } else {
+                y
+            }
+        }
+        Lean::Rel(n) => y + n as i32,
+    }
+}
+
 fn resolve_plain(e: &Expr, anchor: Option<CivilDate>, reference: Option<CivilDate>) -> Option<Plain> {
     use Granularity as G;
     Some(match *e {
@@ -165,20 +209,7 @@ fn resolve_plain(e: &Expr, anchor: Option<CivilDate>, reference: Option<CivilDat
         }
         Expr::Day { y: None, m, d, lean } => match anchor {
             Some(a) => {
-                let mut y = a.year;
-                match lean {
-                    Lean::Past | Lean::PastStrict => {
-                        if m > a.month {
-                            y -= 1;
-                        }
-                    }
-                    Lean::Future | Lean::FutureStrict => {
-                        if m < a.month {
-                            y += 1;
-                        }
-                    }
-                    Lean::Rel(n) => y += n as i32,
-                }
+                let y = year_for_month(a, m, lean);
                 let c = ymd(y, m, d)?;
                 (c.to_string(), G::Day, true, Some(c))
             }
@@ -187,30 +218,7 @@ fn resolve_plain(e: &Expr, anchor: Option<CivilDate>, reference: Option<CivilDat
         Expr::Month { y: Some(y), m, .. } => (format!("{y:04}-{m:02}"), G::Month, true, None),
         Expr::Month { y: None, m, lean } => match anchor {
             Some(a) => {
-                let mut y = a.year;
-                match lean {
-                    Lean::Past => {
-                        if m > a.month {
-                            y -= 1
-                        }
-                    }
-                    Lean::PastStrict => {
-                        if m >= a.month {
-                            y -= 1
-                        }
-                    }
-                    Lean::Future => {
-                        if m < a.month {
-                            y += 1
-                        }
-                    }
-                    Lean::FutureStrict => {
-                        if m <= a.month {
-                            y += 1
-                        }
-                    }
-                    Lean::Rel(n) => y += n as i32,
-                }
+                let y = year_for_month(a, m, lean);
                 (format!("{y:04}-{m:02}"), G::Month, true, None)
             }
             None => (format!("REL:MO{}{m:02}", lean.code()), G::Month, false, None),
@@ -326,7 +334,7 @@ fn resolve_plain(e: &Expr, anchor: Option<CivilDate>, reference: Option<CivilDat
             }
             None => (format!("REL:H{}{m:02}", lean.code()), G::HijriMonth, false, None),
         },
-        Expr::Present => ("PRESENT_REF".to_string(), G::Reference, true, None),
+        Expr::Ref(r) => (r.to_string(), G::Reference, true, None),
         Expr::Range(ref a, ref b) => {
             let (va, ga, ra, da) = resolve_plain(a, anchor, reference)?;
             let (vb, _gb, rb, _db) = resolve_plain(b, anchor, reference)?;

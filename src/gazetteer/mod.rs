@@ -7,8 +7,9 @@ pub mod tsv;
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
+use crate::cues::FxHashMap;
 use crate::error::{Error, ErrorKind};
 use crate::lang::Lang;
 use crate::model::Label;
@@ -89,11 +90,22 @@ pub(crate) struct Hit {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     ac: Option<AhoCorasick>,
+    /// The aliases that can match at a lower-case word start.
+    ac_lower: Option<AhoCorasick>,
+    /// Pattern ids (in `patterns`) of `ac_lower`'s patterns.
+    lower_ids: Vec<u32>,
+    /// Which 3-byte prefixes (letter classes) start some alias, for `ac`
+    /// and `ac_lower`: a word start whose prefix no alias has is skipped
+    /// without entering the automaton.
+    prefix_all: Prefix3,
+    prefix_lower: Prefix3,
     /// Per pattern id, the aliases with that folded form (best first).
     infos: Vec<Vec<AliasInfo>>,
     /// The folded alias strings (for the bench baseline and tests).
     patterns: Vec<String>,
-    lexicon: HashMap<Box<str>, u8>,
+    /// Per folded word: lexicon flags and closed-class cue bits, so the
+    /// rules need one lookup per token.
+    words: FxHashMap<Box<str>, (u8, u64)>,
 }
 
 /// A named TSV source to load.
@@ -116,7 +128,7 @@ impl Gazetteer {
         let mut pat_ids: HashMap<String, u32> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut infos: Vec<Vec<AliasInfo>> = Vec::new();
-        let mut lexicon: HashMap<Box<str>, u8> = HashMap::new();
+        let mut lexicon: FxHashMap<Box<str>, u8> = FxHashMap::default();
         for (name, text) in sources {
             for row in tsv::parse(name, text)? {
                 let lexflag = match row.label {
@@ -233,25 +245,65 @@ impl Gazetteer {
                 });
             }
         }
-        let ac = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&patterns)
-                    .map_err(|e| {
-                        Error::new(ErrorKind::Config, format!("cannot compile gazetteer: {e}"))
-                    })?,
-            )
+        // Aliases that can start at a lower-case letter: case-insensitive
+        // ones and those whose own first letter is not upper-case. Word
+        // starts in lower case (most words of running text) search only
+        // this smaller automaton.
+        let lower_ids: Vec<u32> = (0..patterns.len() as u32)
+            .filter(|&p| {
+                infos[p as usize].iter().any(|a| {
+                    a.case == CasePolicy::Insensitive
+                        || !a.surface.chars().next().is_some_and(char::is_uppercase)
+                })
+            })
+            .collect();
+        let compile = |pats: &mut dyn Iterator<Item = &String>,
+                       kind: AhoCorasickKind|
+         -> Result<Option<AhoCorasick>, Error> {
+            let pats: Vec<&String> = pats.collect();
+            if pats.is_empty() {
+                return Ok(None);
+            }
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .kind(Some(kind))
+                .build(pats)
+                .map(Some)
+                .map_err(|e| {
+                    Error::new(ErrorKind::Config, format!("cannot compile gazetteer: {e}"))
+                })
         };
+        // The full automaton is a compact NFA; the lower-case one is small
+        // enough for a DFA.
+        let ac = compile(&mut patterns.iter(), AhoCorasickKind::ContiguousNFA)?;
+        let ac_lower = compile(
+            &mut lower_ids.iter().map(|&p| &patterns[p as usize]),
+            AhoCorasickKind::DFA,
+        )?;
+        let mut prefix_all = Prefix3::default();
+        let mut prefix_lower = Prefix3::default();
+        for p in &patterns {
+            prefix_all.insert(p.as_bytes());
+        }
+        for &p in &lower_ids {
+            prefix_lower.insert(patterns[p as usize].as_bytes());
+        }
+        let mut words: FxHashMap<Box<str>, (u8, u64)> =
+            lexicon.into_iter().map(|(w, f)| (w, (f, 0))).collect();
+        for (w, bits) in crate::cues::first_word_entries() {
+            words.entry(w.into()).or_insert((0, 0)).1 |= bits;
+        }
         Ok(Gazetteer {
             entries,
             ac,
+            ac_lower,
+            lower_ids,
+            prefix_all,
+            prefix_lower,
             infos,
             patterns,
-            lexicon,
+            words,
         })
     }
 
@@ -265,71 +317,180 @@ impl Gazetteer {
         &self.patterns
     }
 
-    /// Lexicon flags of a folded word (0 when unknown).
+    /// Lexicon flags and cue-list bits of a folded word.
     #[inline]
-    pub(crate) fn lex(&self, folded_word: &str) -> u8 {
-        self.lexicon.get(folded_word).copied().unwrap_or(0)
+    pub(crate) fn word(&self, folded_word: &str) -> (u8, u64) {
+        self.words.get(folded_word).copied().unwrap_or((0, 0))
     }
 
     /// Number of lexicon words.
     pub fn lexicon_len(&self) -> usize {
-        self.lexicon.len()
+        self.words.values().filter(|(f, _)| *f != 0).count()
     }
 
     /// Find gazetteer hits in `view`, checking word boundaries, case
     /// policy and language. At most one hit per span (the best alias).
     pub(crate) fn find(&self, view: &TextView<'_>, lang: Lang, out: &mut Vec<Hit>) {
         let Some(ac) = &self.ac else { return };
-        for m in ac.find_overlapping_iter(view.folded.as_str()) {
-            let (s, e) = (m.start(), m.end());
-            if !view.left_boundary(s) || !view.right_boundary(e) {
+        let f = view.folded.as_str();
+        let orig = view.original;
+        let fb = f.as_bytes();
+        let mut prev_alnum = false;
+        let mut i = 0;
+        while i < fb.len() {
+            let (c, cl) = if fb[i] < 0x80 {
+                (fb[i] as char, 1)
+            } else {
+                let c = f[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            let alnum = if cl == 1 {
+                c.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
+            if alnum && !prev_alnum {
+                let o = view.orig(i);
+                let upper = orig[o..].chars().next().is_some_and(|c| !c.is_lowercase());
+                let rest = &fb[i..];
+                if upper {
+                    if self.prefix_all.may_start(rest) {
+                        self.find_at(ac, None, view, lang, i, out);
+                    }
+                } else if let Some(lower) = &self.ac_lower {
+                    if self.prefix_lower.may_start(rest) {
+                        self.find_at(lower, Some(&self.lower_ids), view, lang, i, out);
+                    }
+                }
+            }
+            prev_alnum = alnum;
+            i += cl;
+        }
+    }
+
+    /// The longest alias starting at word start `s` that ends at a word
+    /// boundary and passes its case, language and ambiguity checks; shorter
+    /// aliases at the same start are tried when a longer one fails.
+    fn find_at(
+        &self,
+        ac: &AhoCorasick,
+        ids: Option<&[u32]>,
+        view: &TextView<'_>,
+        lang: Lang,
+        s: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let f = view.folded.as_str();
+        let mut limit = f.len();
+        for _ in 0..6 {
+            let input = Input::new(f).range(s..limit).anchored(Anchored::Yes);
+            let Some(m) = ac.find(input) else { return };
+            let e = m.end();
+            if view.right_boundary(e) {
+                let p = m.pattern().as_usize();
+                let p = ids.map_or(p, |ids| ids[p] as usize);
+                if let Some((entry, conf)) = self.best_alias(p, view, lang, s, e) {
+                    out.push(Hit {
+                        start: s,
+                        end: e,
+                        entry,
+                        conf,
+                    });
+                    return;
+                }
+            }
+            if e <= s + 1 {
+                return;
+            }
+            limit = e - 1;
+        }
+    }
+
+    fn best_alias(
+        &self,
+        pattern: usize,
+        view: &TextView<'_>,
+        lang: Lang,
+        s: usize,
+        e: usize,
+    ) -> Option<(u32, f32)> {
+        let orig = view.orig_str(s, e);
+        let mut best: Option<(u32, f32)> = None;
+        for a in &self.infos[pattern] {
+            if !a.multiword && a.case != CasePolicy::Sensitive {
+                match (a.lang, lang) {
+                    (AliasLang::Id, Lang::En) | (AliasLang::En, Lang::Id) => continue,
+                    _ => {}
+                }
+            }
+            if !case_ok(a.case, orig, &a.surface) {
                 continue;
             }
-            let orig = view.orig_str(s, e);
-            let mut best: Option<(u32, f32)> = None;
-            for a in &self.infos[m.pattern().as_usize()] {
-                if !a.multiword && a.case != CasePolicy::Sensitive {
-                    match (a.lang, lang) {
-                        (AliasLang::Id, Lang::En) | (AliasLang::En, Lang::Id) => continue,
-                        _ => {}
-                    }
-                }
-                if !case_ok(a.case, orig, &a.surface) {
+            let mut conf = match a.case {
+                CasePolicy::Sensitive => 0.85,
+                CasePolicy::Capitalized if a.multiword => 0.95,
+                CasePolicy::Capitalized => 0.85,
+                CasePolicy::Insensitive => 0.9,
+            };
+            if a.amb {
+                // A common word: demand a capital the sentence start does
+                // not explain.
+                let Some(ti) = view.token_starting_at(s) else {
+                    continue;
+                };
+                let sent = view.sentence_of(ti);
+                if view.sentences.get(sent).is_some_and(|r| r.start == ti)
+                    || !view.tokens[ti].shape.cap
+                {
                     continue;
                 }
-                let mut conf = match a.case {
-                    CasePolicy::Sensitive => 0.85,
-                    CasePolicy::Capitalized if a.multiword => 0.95,
-                    CasePolicy::Capitalized => 0.85,
-                    CasePolicy::Insensitive => 0.9,
-                };
-                if a.amb {
-                    // A common word: demand a capital the sentence start does
-                    // not explain.
-                    let Some(ti) = view.token_starting_at(s) else {
-                        continue;
-                    };
-                    let sent = view.sentence_of(ti);
-                    if view.sentences.get(sent).is_some_and(|r| r.start == ti)
-                        || !view.tokens[ti].shape.cap
-                    {
-                        continue;
-                    }
-                    conf = 0.6;
-                }
-                if best.is_none_or(|(_, c)| conf > c) {
-                    best = Some((a.entry, conf));
-                }
+                conf = 0.6;
             }
-            if let Some((entry, conf)) = best {
-                out.push(Hit {
-                    start: s,
-                    end: e,
-                    entry,
-                    conf,
-                });
+            if best.is_none_or(|(_, c)| conf > c) {
+                best = Some((a.entry, conf));
             }
         }
+        best
+    }
+}
+
+/// A bitmap over the first three bytes of aliases, each byte reduced to a
+/// class (`a`-`z` → 1..=26, anything else or past the end → 0). The same
+/// reduction applied to the text can only over-approximate, so a clear bit
+/// proves that no alias starts here.
+#[derive(Clone, Debug)]
+struct Prefix3 {
+    bits: Vec<u64>,
+}
+
+impl Default for Prefix3 {
+    fn default() -> Self {
+        Prefix3 {
+            bits: vec![0; (27 * 27 * 27) / 64 + 1],
+        }
+    }
+}
+
+impl Prefix3 {
+    #[inline]
+    fn class(b: Option<&u8>) -> usize {
+        match b {
+            Some(&c) if c.is_ascii_lowercase() => (c - b'a' + 1) as usize,
+            _ => 0,
+        }
+    }
+    #[inline]
+    fn index(s: &[u8]) -> usize {
+        (Self::class(s.first()) * 27 + Self::class(s.get(1))) * 27 + Self::class(s.get(2))
+    }
+    fn insert(&mut self, s: &[u8]) {
+        let i = Self::index(s);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+    #[inline]
+    fn may_start(&self, s: &[u8]) -> bool {
+        let i = Self::index(s);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
     }
 }
 

@@ -8,8 +8,6 @@ use crate::lang::Lang;
 use crate::model::Label;
 use crate::resolve::Cand;
 
-const ID: &[Lang] = &[Lang::Id];
-const EN: &[Lang] = &[Lang::En];
 const BOTH: &[Lang] = &[Lang::Id, Lang::En];
 
 const fn ex(
@@ -333,11 +331,11 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 
 fn honorific_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = match c.lang {
-        Lang::Id => cues::HONORIFICS_ID,
-        Lang::En => cues::HONORIFICS_EN,
+        Lang::Id => &cues::HONORIFICS_ID,
+        Lang::En => &cues::HONORIFICS_EN,
     };
     for i in 0..c.n() {
-        if !c.shape(i).cap || !list.contains(&c.tok(i)) {
+        if !c.shape(i).cap || !c.is_in(i, list) {
             continue;
         }
         let mut k = i + 1;
@@ -354,8 +352,8 @@ fn honorific_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 
 fn speech_verb_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = match c.lang {
-        Lang::Id => cues::SPEECH_BEFORE_NAME_ID,
-        Lang::En => cues::SPEECH_BEFORE_NAME_EN,
+        Lang::Id => &cues::SPEECH_BEFORE_NAME_ID,
+        Lang::En => &cues::SPEECH_BEFORE_NAME_EN,
     };
     for i in 0..c.n() {
         let m = c.word_in(i, list);
@@ -373,8 +371,8 @@ fn speech_verb_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 
 fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = match c.lang {
-        Lang::Id => cues::SPEECH_AFTER_NAME_ID,
-        Lang::En => cues::SPEECH_AFTER_NAME_EN,
+        Lang::Id => &cues::SPEECH_AFTER_NAME_ID,
+        Lang::En => &cues::SPEECH_AFTER_NAME_EN,
     };
     for v in 1..c.n() {
         if c.word_in(v, list) == 0 {
@@ -487,17 +485,17 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 /// Organization head nouns for the document language.
-fn heads(c: &Ctx<'_, '_>) -> &'static [&'static str] {
+fn heads(c: &Ctx<'_, '_>) -> &'static cues::CueList {
     match c.lang {
-        Lang::Id => cues::ORG_HEADS_ID,
-        Lang::En => cues::ORG_HEADS_EN,
+        Lang::Id => &cues::ORG_HEADS_ID,
+        Lang::En => &cues::ORG_HEADS_EN,
     }
 }
 
-fn connectors(c: &Ctx<'_, '_>) -> &'static [&'static str] {
+fn connectors(c: &Ctx<'_, '_>) -> &'static cues::CueList {
     match c.lang {
-        Lang::Id => cues::NAME_CONNECTORS_ID,
-        Lang::En => cues::NAME_CONNECTORS_EN,
+        Lang::Id => &cues::NAME_CONNECTORS_ID,
+        Lang::En => &cues::NAME_CONNECTORS_EN,
     }
 }
 
@@ -544,7 +542,7 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
             break;
         }
         let sh = c.shape(k);
-        if sh.cap && (sh.alpha || sh.digit) && !cues::NEVER_NAMES.contains(&c.tok(k)) {
+        if sh.cap && (sh.alpha || sh.digit) && !c.is_in(k, &cues::NEVER_NAMES) {
             if k > start && c.word_in(k, heads(c)) > 0 {
                 break;
             }
@@ -558,7 +556,7 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
             continue;
         }
         if k > start
-            && connectors(c).contains(&c.tok(k))
+            && c.is_in(k, connectors(c))
             && k + 1 < send
             && c.shape(k + 1).cap
             && c.word_in(k + 1, heads(c)) == 0
@@ -572,7 +570,7 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
 }
 
 fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    let tails: &[&str] = cues::ORG_TAILS_EN;
+    let tails: &cues::CueList = &cues::ORG_TAILS_EN;
     for t in 1..c.n() {
         if !c.shape(t).cap || c.word_in(t, tails) == 0 || c.tok_label[t].is_some() {
             continue;
@@ -586,11 +584,7 @@ fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 s = p;
                 continue;
             }
-            if c.tok_label[p].is_none()
-                && sh.cap
-                && sh.alpha
-                && !cues::NEVER_NAMES.contains(&c.tok(p))
-            {
+            if c.tok_label[p].is_none() && sh.cap && sh.alpha && !c.is_in(p, &cues::NEVER_NAMES) {
                 s = p;
                 continue;
             }
@@ -620,8 +614,7 @@ fn acronym(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        if cues::NOT_ORG_ACRONYMS.contains(&w) || w.chars().all(|ch| matches!(ch, 'i' | 'v' | 'x'))
-        {
+        if cues::NOT_ORG_ACRONYMS.has(w) || w.chars().all(|ch| matches!(ch, 'i' | 'v' | 'x')) {
             continue;
         }
         // Headlines and dateline openers in capitals are not acronyms.
@@ -655,7 +648,7 @@ fn title_words(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 last = k;
                 continue;
             }
-            if connectors(c).contains(&c.tok(k))
+            if c.is_in(k, connectors(c))
                 && k + 1 < send
                 && c.shape(k + 1).cap
                 && c.is_common(k + 1)
@@ -674,8 +667,8 @@ fn title_words(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 
 fn cue_place(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = match c.lang {
-        Lang::Id => cues::PLACE_CUES_ID,
-        Lang::En => cues::PLACE_CUES_EN,
+        Lang::Id => &cues::PLACE_CUES_ID,
+        Lang::En => &cues::PLACE_CUES_EN,
     };
     for i in 0..c.n() {
         let m = c.word_in(i, list);

@@ -64,7 +64,6 @@ impl std::fmt::Debug for Rule {
 pub(crate) struct Ctx<'a, 't> {
     pub view: &'a TextView<'t>,
     pub lang: Lang,
-    pub gaz: &'a Gazetteer,
     /// Per token: the label of the preliminary (gazetteer) mention covering
     /// it, if any.
     pub tok_label: Vec<Option<Label>>,
@@ -77,6 +76,8 @@ pub(crate) struct Ctx<'a, 't> {
     pub sent_end: Vec<usize>,
     /// Per token: lexicon flags.
     pub lexf: Vec<u8>,
+    /// Per token: bits of the cue lists with an entry starting with it.
+    pub cue: Vec<u64>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -84,7 +85,7 @@ impl<'a, 't> Ctx<'a, 't> {
         view: &'a TextView<'t>,
         lang: Lang,
         gaz: &'a Gazetteer,
-        prelim: &[Cand],
+        prelim: &[&Cand],
     ) -> Self {
         let n = view.tokens.len();
         let mut tok_label = vec![None; n];
@@ -106,16 +107,26 @@ impl<'a, 't> Ctx<'a, 't> {
                 sent_end[i] = r.end;
             }
         }
-        let lexf = (0..n).map(|i| gaz.lex(view.tok(i))).collect();
+        // Capitalized words look up the gazetteer's word table (lexicon
+        // flags and cue bits); lower-case words only the small cue index.
+        let (lexf, cue): (Vec<u8>, Vec<u64>) = (0..n)
+            .map(|i| {
+                if view.tokens[i].shape.cap {
+                    gaz.word(view.tok(i))
+                } else {
+                    (0, cues::first_word_mask(view.tok(i)))
+                }
+            })
+            .unzip();
         Ctx {
             view,
             lang,
-            gaz,
             tok_label,
             tok_mention_end,
             sent_start,
             sent_end,
             lexf,
+            cue,
         }
     }
 
@@ -131,28 +142,22 @@ impl<'a, 't> Ctx<'a, 't> {
         self.view.tokens[i].shape
     }
 
-    /// Is token `i` (folded) one of `words`? Multi-word entries match the
-    /// following tokens too; returns the number of tokens matched.
-    pub(crate) fn word_in(&self, i: usize, words: &[&str]) -> usize {
-        let mut best = 0;
-        for w in words {
-            let mut k = 0;
-            let mut ok = true;
-            for part in w.split(' ') {
-                if i + k >= self.n()
-                    || self.tok(i + k) != part
-                    || (k > 0 && i + k >= self.sent_end[i])
-                {
-                    ok = false;
-                    break;
-                }
-                k += 1;
-            }
-            if ok && k > best {
-                best = k;
-            }
+    /// Does an entry of `list` start at token `i`? Multi-word entries
+    /// match the following tokens of the same sentence; returns the number
+    /// of tokens matched (0 for none, longest entry wins).
+    #[inline]
+    pub(crate) fn word_in(&self, i: usize, list: &cues::CueList) -> usize {
+        if i >= self.n() || self.cue[i] & list.bit() == 0 {
+            return 0;
         }
-        best
+        let end = self.sent_end[i].max(i + 1);
+        list.longest(self.tok(i), |k| (i + k < end).then(|| self.tok(i + k)))
+    }
+
+    /// Is token `i` a single-word entry of `list`?
+    #[inline]
+    pub(crate) fn is_in(&self, i: usize, list: &cues::CueList) -> bool {
+        i < self.n() && self.cue[i] & list.bit() != 0 && list.has(self.tok(i))
     }
 
     pub(crate) fn is_common(&self, i: usize) -> bool {
@@ -192,7 +197,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(self.tok_label[i], Some(l) if l != Label::Person) {
             return false;
         }
-        !cues::NEVER_NAMES.contains(&self.tok(i))
+        !self.is_in(i, &cues::NEVER_NAMES)
     }
 
     /// An initial: a single capital letter followed by '.' ("J.").
@@ -225,7 +230,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             if words > 0
-                && cues::NAME_PARTICLES.contains(&self.tok(k))
+                && self.is_in(k, &cues::NAME_PARTICLES)
                 && !self.shape(k).cap
                 && self.name_token(k + 1)
                 && k + 1 < end

