@@ -228,6 +228,17 @@ fn eval_timeml(t: &DateTagger, dir: &Path, lang: Lang, errors: bool) -> Option<S
                 .any(|m| m.span.start == g.start && m.span.end == g.end);
             if exact {
                 sc.strict += 1;
+            } else if errors {
+                if let Some(m) = sys
+                    .iter()
+                    .find(|m| m.span.start < g.end && g.start < m.span.end)
+                {
+                    println!(
+                        "  EXTENT gold {:?} sys {:?}",
+                        &doc.text[g.start..g.end],
+                        &doc.text[m.span.range()]
+                    );
+                }
             }
             if let Some(m) = sys
                 .iter()

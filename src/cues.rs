@@ -1279,7 +1279,7 @@ pub static AUX: Lazy<CueList> = Lazy::new(|| {
 });
 
 /// Every list, for the first-word index.
-static ALL_LISTS: [&Lazy<CueList>; 36] = [
+static ALL_LISTS: [&Lazy<CueList>; 41] = [
     &ABBREVIATIONS,
     &SPEECH_BEFORE_NAME_ID,
     &SPEECH_BEFORE_NAME_EN,
@@ -1316,4 +1316,168 @@ static ALL_LISTS: [&Lazy<CueList>; 36] = [
     &CAPITAL_WORDS,
     &CONNECT,
     &AUX,
+    &PLACE_HEADS_ID,
+    &PLACE_HEADS_EN,
+    &PLACE_TAILS_EN,
+    &DIRECTIONS_ID,
+    &DIRECTIONS_EN,
 ];
+
+/// Place head nouns that start a place name ("Jalan Veteran", "Bandara
+/// Halim", "Istana Negara", "Kota Bandung").
+pub static PLACE_HEADS_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        36,
+        &[
+            "jalan",
+            "jl",
+            "jln",
+            "bandara",
+            "bandar udara",
+            "istana",
+            "gedung",
+            "balai kota",
+            "kota",
+            "kabupaten",
+            "provinsi",
+            "kecamatan",
+            "kelurahan",
+            "desa",
+            "dusun",
+            "kampung",
+            "gunung",
+            "pulau",
+            "kepulauan",
+            "danau",
+            "sungai",
+            "selat",
+            "teluk",
+            "tanjung",
+            "pantai",
+            "taman",
+            "masjid",
+            "gereja",
+            "pura",
+            "candi",
+            "monumen",
+            "lapangan",
+            "terminal",
+            "stasiun",
+            "pelabuhan",
+            "bundaran",
+            "simpang",
+            "pasar",
+            "kompleks",
+            "komplek",
+            "kawasan",
+            "perumahan",
+            "stadion",
+            "wisma",
+            "menara",
+            "alun-alun",
+            "lembah",
+            "semenanjung",
+            "tol",
+            "jembatan",
+        ],
+    )
+});
+/// English place heads that start a name ("Mount Merapi", "Lake Toba").
+pub static PLACE_HEADS_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        37,
+        &[
+            "mount",
+            "mt",
+            "lake",
+            "port",
+            "fort",
+            "cape",
+            "gulf of",
+            "bay of",
+            "isle of",
+            "strait of",
+            "sea of",
+            "gulf",
+            "camp",
+            "lake of",
+            "city of",
+            "province of",
+            "district of",
+        ],
+    )
+});
+/// English place tails ("Changi Airport", "Wall Street", "Bali Strait").
+pub static PLACE_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        38,
+        &[
+            "airport",
+            "stadium",
+            "street",
+            "avenue",
+            "road",
+            "square",
+            "island",
+            "islands",
+            "river",
+            "mountains",
+            "valley",
+            "bay",
+            "palace",
+            "bridge",
+            "province",
+            "county",
+            "region",
+            "peninsula",
+            "sea",
+            "ocean",
+            "strait",
+            "canal",
+            "district",
+            "heights",
+            "highway",
+            "boulevard",
+            "harbour",
+            "harbor",
+            "coast",
+            "desert",
+            "plateau",
+            "archipelago",
+            "state",
+        ],
+    )
+});
+/// Direction words that extend a place ("Jakarta Selatan", "Papua Barat").
+pub static DIRECTIONS_ID: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        39,
+        &[
+            "utara",
+            "selatan",
+            "barat",
+            "timur",
+            "tengah",
+            "pusat",
+            "raya",
+            "tenggara",
+            "barat daya",
+            "barat laut",
+            "timur laut",
+            "hulu",
+            "hilir",
+            "baru",
+            "lama",
+        ],
+    )
+});
+/// English direction words before a place ("South Jakarta", "East Java").
+pub static DIRECTIONS_EN: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        40,
+        &[
+            "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+            "western", "greater", "upper", "lower", "new",
+        ],
+    )
+});

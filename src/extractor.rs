@@ -257,6 +257,7 @@ impl Extractor {
                 }
             })
             .collect();
+        let gaz_cands = filter_gazetteer_hits(&view, &inner.gaz, gaz_cands);
         let (prelim_idx, _) = resolve_idx(&gaz_cands);
         let prelim: Vec<&Cand> = prelim_idx.iter().map(|&i| &gaz_cands[i]).collect();
 
@@ -415,6 +416,63 @@ fn drop_bare_titles(view: &TextView<'_>, accepted: Vec<Cand>) -> Vec<Cand> {
                 || matches!(prev, Some("seorang" | "sang" | "selaku"))
         })
         .collect()
+}
+
+/// Gazetteer hits follow leftmost-longest matching: a hit that starts
+/// inside an earlier hit and ends beyond it is dropped ("Wali Kota |
+/// Surabaya", not "Wali | Kota Surabaya"); nested hits stay. A one-word
+/// city next to a capitalized word that no list claims is dropped too: it
+/// is part of a longer name ("Barack Obama", "Washington Post",
+/// "Bambang Soesatyo"), not the city.
+fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) -> Vec<Cand> {
+    let mut kept: Vec<Cand> = Vec::with_capacity(hits.len());
+    let mut max_end = 0;
+    for h in hits {
+        if h.start < max_end && h.end > max_end {
+            continue;
+        }
+        max_end = max_end.max(h.end);
+        kept.push(h);
+    }
+    let n = view.tokens.len();
+    let mut covered = vec![false; n];
+    for h in &kept {
+        for c in covered.iter_mut().take(h.tok_end.min(n)).skip(h.tok_start) {
+            *c = true;
+        }
+    }
+    let free_name = |i: usize| {
+        let t = &view.tokens[i];
+        t.shape.cap
+            && t.shape.alpha
+            && !covered[i]
+            && !cues::NEVER_NAMES.has(view.tok(i))
+            && !cues::DIRECTIONS_ID.has(view.tok(i))
+            && !cues::PLACE_HEADS_ID.has(view.tok(i))
+    };
+    kept.retain(|h| {
+        let Src::Gaz(e) = h.src else { return true };
+        if h.tok_end != h.tok_start + 1 || !gaz.entries()[e as usize].key.starts_with("gn:") {
+            return true;
+        }
+        let sent = &view.sentences[view.sentence_of(h.tok_start)];
+        let next = h.tok_end;
+        if next < sent.end && !view.tokens[next].shape.space_before {
+            // "Jakarta-based": fine; only space-separated words count.
+        } else if next < sent.end && free_name(next) {
+            return false;
+        }
+        if h.tok_start > sent.start + 1
+            || (h.tok_start == sent.start + 1 && !view.tokens[sent.start].shape.punct)
+        {
+            let p = h.tok_start - 1;
+            if p > sent.start && free_name(p) {
+                return false;
+            }
+        }
+        true
+    });
+    kept
 }
 
 /// Token index range covering original byte range `s..e`.

@@ -117,7 +117,8 @@ impl Document {
                     date: date.and_then(|m| m.value.clone()),
                     date_mod: date
                         .and_then(|m| m.date.as_ref())
-                        .and_then(crate::dates::modifier_str),
+                        .and_then(date_modifier)
+                        .map(str::to_string),
                     of: r.of.map(|o| self.entities[o].id.clone()),
                     evidence: Evidence {
                         doc: None,
@@ -315,6 +316,20 @@ impl Graph {
         }
         Some(s)
     }
+}
+
+/// The TIMEX3 `mod` of a date value (`START`, `MID`, `END`, `APPROX`,
+/// `BEFORE`, `AFTER`).
+pub fn date_modifier(d: &crate::dates::DateValue) -> Option<&'static str> {
+    use crate::dates::Modifier;
+    d.modifier.map(|m| match m {
+        Modifier::Start => "START",
+        Modifier::Mid => "MID",
+        Modifier::End => "END",
+        Modifier::Approx => "APPROX",
+        Modifier::Before => "BEFORE",
+        Modifier::After => "AFTER",
+    })
 }
 
 fn esc(s: &str) -> String {

@@ -1,6 +1,5 @@
 //! warta: entities, dates and relations from Indonesian and English news.
 pub mod cues;
-#[path = "dates_stub.rs"]
 pub mod dates;
 mod entities;
 pub mod error;

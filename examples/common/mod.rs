@@ -271,7 +271,7 @@ pub fn doc_json(id: Value, doc: &Document) -> Value {
             if let Some(v) = &m.value {
                 o.insert("value".into(), json!(v));
             }
-            if let Some(md) = m.date.as_ref().and_then(warta::dates::modifier_str) {
+            if let Some(md) = m.date.as_ref().and_then(warta::graph::date_modifier) {
                 o.insert("mod".into(), json!(md));
             }
             o.insert("source".into(), json!(m.source));

@@ -99,7 +99,11 @@ impl CivilDate {
         let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
         let y = (if m <= 2 { y + 1 } else { y }) as i32;
-        CivilDate { year: y, month: m, day: d }
+        CivilDate {
+            year: y,
+            month: m,
+            day: d,
+        }
     }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
@@ -118,14 +122,22 @@ impl CivilDate {
         let total = self.year as i64 * 12 + (self.month as i64 - 1) + n;
         let y = total.div_euclid(12).clamp(1, 9999) as i32;
         let m = (total.rem_euclid(12) + 1) as u8;
-        CivilDate { year: y, month: m, day: self.day.min(days_in_month(y, m)) }
+        CivilDate {
+            year: y,
+            month: m,
+            day: self.day.min(days_in_month(y, m)),
+        }
     }
 
     /// ISO 8601 week-numbering year and week (1..=53).
     pub fn iso_week(&self) -> (i32, u8) {
         let wd = self.weekday() as i64;
         let thursday = self.add_days(4 - wd);
-        let jan1 = CivilDate { year: thursday.year, month: 1, day: 1 };
+        let jan1 = CivilDate {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
         let week = (thursday.days_since_epoch() - jan1.days_since_epoch()) / 7 + 1;
         (thursday.year, week as u8)
     }
@@ -185,7 +197,13 @@ mod tests {
         assert_eq!(d.add_days(-1).to_string(), "2023-02-14");
         assert_eq!(d.add_days(14).to_string(), "2023-03-01");
         assert_eq!(CivilDate::new(1970, 1, 1).unwrap().weekday(), 4);
-        assert_eq!(CivilDate::new(2024, 2, 29).unwrap().add_days(366).to_string(), "2025-03-01");
+        assert_eq!(
+            CivilDate::new(2024, 2, 29)
+                .unwrap()
+                .add_days(366)
+                .to_string(),
+            "2025-03-01"
+        );
         for z in (-700000..2900000).step_by(997) {
             let c = CivilDate::from_days(z);
             assert_eq!(c.days_since_epoch(), z);
@@ -201,7 +219,10 @@ mod tests {
 
     #[test]
     fn parse_iso_errors_name_the_string() {
-        assert_eq!(CivilDate::parse_iso("2023-02-15").unwrap().to_string(), "2023-02-15");
+        assert_eq!(
+            CivilDate::parse_iso("2023-02-15").unwrap().to_string(),
+            "2023-02-15"
+        );
         let e = CivilDate::parse_iso("2023-02-30").unwrap_err();
         assert_eq!(e.kind(), ErrorKind::InvalidDate);
         assert!(e.to_string().contains("2023-02-30"));

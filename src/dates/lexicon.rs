@@ -12,7 +12,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x100000001b3);
@@ -122,7 +126,11 @@ fn pod_code(s: &str) -> Option<&'static str> {
 
 impl Lexicon {
     pub fn load() -> Result<Lexicon, Error> {
-        let mut lx = Lexicon { map: FastMap::default(), phrase_first: HashSet::new(), max_words: 1 };
+        let mut lx = Lexicon {
+            map: FastMap::default(),
+            phrase_first: HashSet::new(),
+            max_words: 1,
+        };
         lx.add_file("data/time/calendar.tsv", CALENDAR_TSV)?;
         lx.add_file("data/time/relative.tsv", RELATIVE_TSV)?;
         Ok(lx)
@@ -160,8 +168,11 @@ impl Lexicon {
                 _ => None,
             };
             let num = |name: &str| -> Result<i32, Error> {
-                let v = row.attr(name).ok_or_else(|| err(format!("{} row needs attribute {name}=", row.label)))?;
-                v.parse::<i32>().map_err(|_| err(format!("attribute {name}={v:?} is not an integer")))
+                let v = row
+                    .attr(name)
+                    .ok_or_else(|| err(format!("{} row needs attribute {name}=", row.label)))?;
+                v.parse::<i32>()
+                    .map_err(|_| err(format!("attribute {name}={v:?} is not an integer")))
             };
             let n = match label {
                 Label::Month | Label::HijriMonth => {
@@ -220,10 +231,16 @@ impl Lexicon {
             if label == Label::Modifier && role.is_none() {
                 return Err(err("MODIFIER row needs attribute role=".into()));
             }
-            let key = row.alias.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+            let key = row
+                .alias
+                .to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             self.max_words = self.max_words.max(key.split(' ').count());
             if key.contains(' ') {
-                self.phrase_first.insert(key.split(' ').next().unwrap_or("").to_string());
+                self.phrase_first
+                    .insert(key.split(' ').next().unwrap_or("").to_string());
             }
             self.map.entry(key).or_default().push(Entry {
                 label,
@@ -236,7 +253,8 @@ impl Lexicon {
                 pod,
                 role,
                 of: row.attr("of") == Some("1"),
-                abbr: row.kind == "abbr" || (row.kind == "variant" && row.alias.chars().count() <= 4),
+                abbr: row.kind == "abbr"
+                    || (row.kind == "variant" && row.alias.chars().count() <= 4),
             });
         }
         Ok(())

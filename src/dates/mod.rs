@@ -141,15 +141,22 @@ impl DateTagger {
     /// checked by tests, so this does not fail; if it ever did, the tagger
     /// falls back to an empty word list (numeric dates only).
     pub fn new() -> DateTagger {
-        let lx = lexicon::Lexicon::load()
-            .unwrap_or_else(|_| lexicon::Lexicon { map: Default::default(), phrase_first: Default::default(), max_words: 1 });
-        DateTagger { inner: std::sync::Arc::new(parse::Tagger::new(lx)) }
+        let lx = lexicon::Lexicon::load().unwrap_or_else(|_| lexicon::Lexicon {
+            map: Default::default(),
+            phrase_first: Default::default(),
+            max_words: 1,
+        });
+        DateTagger {
+            inner: std::sync::Arc::new(parse::Tagger::new(lx)),
+        }
     }
 
     /// Build, reporting errors in the embedded data (`data/time/x.tsv:LINE: ...`).
     pub fn try_new() -> Result<DateTagger, crate::error::Error> {
         let lx = lexicon::Lexicon::load()?;
-        Ok(DateTagger { inner: std::sync::Arc::new(parse::Tagger::new(lx)) })
+        Ok(DateTagger {
+            inner: std::sync::Arc::new(parse::Tagger::new(lx)),
+        })
     }
 
     /// The document date from the dateline or, failing that, the first full

@@ -49,7 +49,13 @@ struct P {
 
 impl P {
     fn new(e: Expr, form: &'static str, conf: f32) -> P {
-        P { e, tod: None, m: None, form, conf }
+        P {
+            e,
+            tod: None,
+            m: None,
+            form,
+            conf,
+        }
     }
 }
 
@@ -87,7 +93,10 @@ impl Tagger {
             }
             let mut ws = k.split(' ');
             if let (Some(a), Some(b)) = (ws.next(), ws.next()) {
-                phrase_only.entry(a.to_string()).or_default().push(b.to_string());
+                phrase_only
+                    .entry(a.to_string())
+                    .or_default()
+                    .push(b.to_string());
             }
         }
         phrase_only.retain(|k, _| !lx.map.contains_key(k) && k != "tanggal" && k != "tgl");
@@ -107,7 +116,10 @@ impl Tagger {
                 continue;
             }
             // Cues that are only meaningful after another trigger.
-            if matches!(first, "at" | "the" | "a" | "an" | "se" | "mid" | "end" | "start") {
+            if matches!(
+                first,
+                "at" | "the" | "a" | "an" | "se" | "mid" | "end" | "start"
+            ) {
                 continue;
             }
             // Multi-word aliases trigger on their first word.
@@ -127,15 +139,26 @@ impl Tagger {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&pats)
             .ok();
-        Tagger { lx, ac, phrase_only }
+        Tagger {
+            lx,
+            ac,
+            phrase_only,
+        }
     }
 
     /// For phrase-only trigger words, is the next word a possible continuation?
     fn phrase_possible(&self, text: &str, s: usize, e: usize) -> bool {
-        let Some(nexts) = self.phrase_only.get(&text[s..e].to_ascii_lowercase()) else { return true };
+        let Some(nexts) = self.phrase_only.get(&text[s..e].to_ascii_lowercase()) else {
+            return true;
+        };
         let rest = text[e..].trim_start();
-        let w: String = rest.chars().take_while(|c| c.is_alphabetic()).take(24).collect::<String>().to_lowercase();
-        nexts.iter().any(|n| *n == w)
+        let w: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .take(24)
+            .collect::<String>()
+            .to_lowercase();
+        nexts.contains(&w)
     }
 
     pub(crate) fn find(&self, text: &str, lang: Lang, anchor: Option<CivilDate>) -> Vec<DateMatch> {
@@ -215,7 +238,13 @@ impl Tagger {
         self.finalize(text, lang, anchor, raw)
     }
 
-    fn finalize(&self, text: &str, lang: Lang, anchor: Option<CivilDate>, raw: Vec<(Span, P)>) -> Vec<DateMatch> {
+    fn finalize(
+        &self,
+        text: &str,
+        lang: Lang,
+        anchor: Option<CivilDate>,
+        raw: Vec<(Span, P)>,
+    ) -> Vec<DateMatch> {
         let mut out = Vec::with_capacity(raw.len());
         let mut reference: Option<CivilDate> = None;
         for (span, mut p) in raw {
@@ -234,14 +263,21 @@ impl Tagger {
                     }
                 }
             }
-            let Some(r) = resolve(&p.e, p.tod, p.m, anchor, reference) else { continue };
+            let Some(r) = resolve(&p.e, p.tod, p.m, anchor, reference) else {
+                continue;
+            };
             if !super::is_valid_value(&r.value.value, r.value.granularity) {
                 continue;
             }
             if let Some(dd) = r.day {
                 reference = Some(dd);
             }
-            out.push(DateMatch { span, rule: rule_id(lang, p.form), value: r.value, confidence: p.conf });
+            out.push(DateMatch {
+                span,
+                rule: rule_id(lang, p.form),
+                value: r.value,
+                confidence: p.conf,
+            });
         }
         out
     }
@@ -253,7 +289,10 @@ impl Tagger {
         let lim = pos.saturating_sub(160);
         while s > lim {
             let c = b[s - 1];
-            if matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\n' | b'(' | b')') {
+            if matches!(
+                c,
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\n' | b'(' | b')'
+            ) {
                 break;
             }
             s -= 1;
@@ -267,7 +306,10 @@ impl Tagger {
             }
             let l = wd.to_lowercase();
             if let Some(es) = self.lx.map.get(&l) {
-                if es.iter().any(|e| e.label == Label::FutureCue && e.lang.map_or(true, |x| x == lang)) {
+                if es
+                    .iter()
+                    .any(|e| e.label == Label::FutureCue && e.lang.is_none_or(|x| x == lang))
+                {
                     return true;
                 }
             }
@@ -275,7 +317,14 @@ impl Tagger {
         false
     }
 
-    fn parse_trigger(&self, text: &str, lang: Lang, s: usize, e: usize, last_end: usize) -> Option<(Span, P)> {
+    fn parse_trigger(
+        &self,
+        text: &str,
+        lang: Lang,
+        s: usize,
+        e: usize,
+        last_end: usize,
+    ) -> Option<(Span, P)> {
         // Window: a few words back, ~160 bytes forward.
         let mut ws = s.saturating_sub(36).max(last_end);
         while !text.is_char_boundary(ws) {
@@ -289,7 +338,9 @@ impl Tagger {
             }
         }
         let mut we = (e + 72).min(text.len());
-        while we < text.len() && (!text.is_char_boundary(we) || is_wordish(b[we - 1]) && is_wordish(b[we])) {
+        while we < text.len()
+            && (!text.is_char_boundary(we) || is_wordish(b[we - 1]) && is_wordish(b[we]))
+        {
             we += 1;
         }
         let toks = tokenize(text, ws, we);
@@ -317,12 +368,21 @@ impl Tagger {
             {
                 continue;
             }
-            let date = super::CivilDate::parse_iso(&m.value.value[..10.min(m.value.value.len())]).ok()?;
+            let date =
+                super::CivilDate::parse_iso(&m.value.value[..10.min(m.value.value.len())]).ok()?;
             let head = &text[..m.span.start];
             let in_dateline = (m.span.start < first_line_end && first_line_end <= 80)
                 || (m.span.start < 200 && !head.contains(". ") && !head.contains('\n'));
-            let source = if in_dateline { DocDateSource::Dateline } else { DocDateSource::FirstAbsolute };
-            return Some(DocDate { date, source, span: Some(m.span) });
+            let source = if in_dateline {
+                DocDateSource::Dateline
+            } else {
+                DocDateSource::FirstAbsolute
+            };
+            return Some(DocDate {
+                date,
+                source,
+                span: Some(m.span),
+            });
         }
         None
     }
@@ -337,7 +397,9 @@ fn digit_plausible(b: &[u8], s: usize, e: usize) -> bool {
     let len = e - s;
     if s > 0 && (b[s - 1].is_ascii_alphabetic()) {
         // "Q1", "GA152": only Q-quarters.
-        return len == 1 && (b[s - 1] == b'Q' || b[s - 1] == b'q') && (s < 2 || !b[s - 2].is_ascii_alphanumeric());
+        return len == 1
+            && (b[s - 1] == b'Q' || b[s - 1] == b'q')
+            && (s < 2 || !b[s - 2].is_ascii_alphanumeric());
     }
     // The fraction or thousands part of a number: "2,5", "1.500".
     if s >= 2 && matches!(b[s - 1], b'.' | b',') && b[s - 2].is_ascii_digit() {
@@ -409,7 +471,12 @@ fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
                 v = v.saturating_mul(10).saturating_add((b[i] - b'0') as u32);
                 i += 1;
             }
-            out.push(Tok { s, e: i, k: K::Num(v, (i - s).min(255) as u8), sp });
+            out.push(Tok {
+                s,
+                e: i,
+                k: K::Num(v, (i - s).min(255) as u8),
+                sp,
+            });
             sp = false;
             continue;
         }
@@ -426,7 +493,7 @@ fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
                     let c3 = after.chars().next().unwrap_or(' ');
                     // "Jum'at" is one word; "Friday's" is "Friday" + "'s".
                     let possessive = (c3 == 's' || c3 == 'S')
-                        && !after[1..].chars().next().map_or(false, |c| c.is_alphabetic());
+                        && !after[1..].chars().next().is_some_and(|c| c.is_alphabetic());
                     if c3.is_alphabetic() && !possessive {
                         i += c2.len_utf8();
                     } else {
@@ -436,7 +503,12 @@ fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
                     break;
                 }
             }
-            out.push(Tok { s, e: i, k: K::Word, sp });
+            out.push(Tok {
+                s,
+                e: i,
+                k: K::Word,
+                sp,
+            });
             sp = false;
             continue;
         }
@@ -445,7 +517,12 @@ fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
             i += ch.len_utf8();
             continue;
         }
-        out.push(Tok { s: i, e: i + ch.len_utf8(), k: K::P(ch), sp });
+        out.push(Tok {
+            s: i,
+            e: i + ch.len_utf8(),
+            k: K::P(ch),
+            sp,
+        });
         sp = false;
         i += ch.len_utf8();
     }
@@ -484,8 +561,18 @@ impl<'a> Win<'a> {
             let e = lowbuf.len();
             lows.push((s as u32, e as u32));
         }
-        let cache = (0..toks.len()).map(|_| std::cell::OnceCell::new()).collect();
-        Win { text, toks, lx, lang, lowbuf, lows, cache }
+        let cache = (0..toks.len())
+            .map(|_| std::cell::OnceCell::new())
+            .collect();
+        Win {
+            text,
+            toks,
+            lx,
+            lang,
+            lowbuf,
+            lows,
+            cache,
+        }
     }
     fn look(&self, i: usize) -> (Option<&'a [Entry]>, bool) {
         *self.cache[i].get_or_init(|| {
@@ -495,7 +582,10 @@ impl<'a> Win<'a> {
             }
             let w = &self.lowbuf[s as usize..e as usize];
             let lx: &'a Lexicon = self.lx;
-            (lx.map.get(w).map(|v| v.as_slice()), lx.phrase_first.contains(w))
+            (
+                lx.map.get(w).map(|v| v.as_slice()),
+                lx.phrase_first.contains(w),
+            )
         })
     }
     fn ents(&self, i: usize) -> Option<&'a [Entry]> {
@@ -513,8 +603,9 @@ impl<'a> Win<'a> {
 
 const RISKY_ID: &[u8] = &[4, 5, 6, 7]; // April, Mei, Juni, Juli: also given names
 const LAW_WORDS: &[&str] = &[
-    "no", "nomor", "nomer", "uu", "pp", "perpres", "perppu", "permen", "keppres", "inpres", "perda", "pasal",
-    "ayat", "halaman", "hal", "perkap", "perma", "pergub", "perwal", "perbup", "kepmen", "se", "sk",
+    "no", "nomor", "nomer", "uu", "pp", "perpres", "perppu", "permen", "keppres", "inpres",
+    "perda", "pasal", "ayat", "halaman", "hal", "perkap", "perma", "pergub", "perwal", "perbup",
+    "kepmen", "se", "sk",
 ];
 
 impl<'a> Win<'a> {
@@ -532,26 +623,38 @@ impl<'a> Win<'a> {
         }
     }
     fn is(&self, i: usize, words: &[&str]) -> bool {
-        self.low(i).map_or(false, |w| words.contains(&w))
+        self.low(i).is_some_and(|w| words.contains(&w))
     }
     fn punct(&self, i: usize, c: char) -> bool {
         matches!(self.toks.get(i), Some(Tok { k: K::P(x), .. }) if *x == c)
     }
     fn dash(&self, i: usize) -> bool {
-        matches!(self.toks.get(i), Some(Tok { k: K::P('-' | '–' | '—'), .. }))
+        matches!(
+            self.toks.get(i),
+            Some(Tok {
+                k: K::P('-' | '–' | '—'),
+                ..
+            })
+        )
     }
     fn num(&self, i: usize) -> Option<(u32, u8)> {
         match self.toks.get(i) {
-            Some(Tok { k: K::Num(v, l), .. }) => Some((*v, *l)),
+            Some(Tok {
+                k: K::Num(v, l), ..
+            }) => Some((*v, *l)),
             _ => None,
         }
     }
     fn tight(&self, i: usize) -> bool {
-        self.toks.get(i).map_or(false, |t| !t.sp)
+        self.toks.get(i).is_some_and(|t| !t.sp)
     }
     fn cap(&self, i: usize) -> bool {
-        self.toks.get(i).map_or(false, |t| {
-            t.k == K::Word && self.text[t.s..].chars().next().map_or(false, |c| c.is_uppercase())
+        self.toks.get(i).is_some_and(|t| {
+            t.k == K::Word
+                && self.text[t.s..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase())
         })
     }
     fn sentence_initial(&self, i: usize) -> bool {
@@ -559,7 +662,10 @@ impl<'a> Win<'a> {
         let before = self.text[..s].trim_end_matches([' ', '\t']);
         match before.chars().last() {
             None => true,
-            Some(c) => matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | '\r' | '–' | '—' | '-'),
+            Some(c) => matches!(
+                c,
+                '.' | '!' | '?' | '\n' | '"' | '“' | '”' | '\r' | '–' | '—' | '-'
+            ),
         }
     }
 
@@ -570,7 +676,9 @@ impl<'a> Win<'a> {
 
     fn lex_where(&self, i: usize, f: impl Fn(&Entry) -> bool) -> Option<(usize, &'a Entry)> {
         self.low(i)?;
-        let ok = |e: &Entry, j: usize| f(e) && e.lang.map_or(true, |l| l == self.lang) && self.case_ok(i, j, e);
+        let ok = |e: &Entry, j: usize| {
+            f(e) && e.lang.is_none_or(|l| l == self.lang) && self.case_ok(i, j, e)
+        };
         let mut best: Option<(usize, &'a Entry)> = None;
         if let Some(es) = self.ents(i) {
             best = es.iter().find(|e| ok(e, i + 1)).map(|e| (i + 1, e));
@@ -614,7 +722,7 @@ impl<'a> Win<'a> {
                 let mut aw = e.alias.split_whitespace();
                 for k in i..j {
                     let a = aw.next().unwrap_or("");
-                    if a.chars().next().map_or(false, |c| c.is_uppercase()) && !self.cap(k) {
+                    if a.chars().next().is_some_and(|c| c.is_uppercase()) && !self.cap(k) {
                         return false;
                     }
                 }
@@ -638,7 +746,9 @@ impl<'a> Win<'a> {
         }
         // Single-word look-behind (phrases like "sampai dengan" are rare here).
         match self.ents(i - 1) {
-            Some(es) => es.iter().any(|e| e.label == label && e.lang.map_or(true, |l| l == self.lang)),
+            Some(es) => es
+                .iter()
+                .any(|e| e.label == label && e.lang.is_none_or(|l| l == self.lang)),
             None => false,
         }
     }
@@ -649,7 +759,65 @@ impl<'a> Win<'a> {
         if i >= self.n() {
             return None;
         }
-        longer(self.p_mod(i), self.core(i))
+        let r = longer(self.p_mod(i), self.core(i));
+        if r.is_some() || self.lang != Lang::En {
+            return r;
+        }
+        self.p_en_prefix(i)
+    }
+
+    /// English words TimeML keeps inside the extent: "earlier this year",
+    /// "late yesterday", "early Tuesday", "fiscal 1989", "the late 1970s",
+    /// "the previous Friday", "nearly four years ago", "around 7:15 p.m.".
+    fn p_en_prefix(&self, i: usize) -> R {
+        let w = self.low(i)?;
+        let (mut j, mut p) = match w {
+            "the" => {
+                let r = longer(self.p_mod(i + 1), self.p_pre_dir(i + 1))?;
+                if !matches!(
+                    r.1.e,
+                    Expr::Decade(_) | Expr::RelUnit(..) | Expr::Weekday { .. } | Expr::Weekend(_)
+                ) && r.1.m.is_none()
+                {
+                    return None;
+                }
+                r
+            }
+            "earlier" | "later" | "early" | "late" => {
+                let r = self.core(i + 1)?;
+                if !matches!(
+                    r.1.e,
+                    Expr::RelUnit(..) | Expr::RelDay(_) | Expr::Weekday { .. } | Expr::Day { .. }
+                ) {
+                    return None;
+                }
+                r
+            }
+            "fiscal" => {
+                let (y, l) = self.num(i + 1)?;
+                if l != 4 || !(1900..=2100).contains(&y) {
+                    return None;
+                }
+                (i + 2, P::new(Expr::Year(y as i32), "year", 0.85))
+            }
+            "nearly" | "almost" | "about" | "around" | "approximately" | "roughly" => {
+                let mut r = self.core(i + 1)?;
+                if !matches!(
+                    r.1.e,
+                    Expr::RelUnit(..) | Expr::RelDay(_) | Expr::TimeOnly | Expr::Day { .. }
+                ) {
+                    return None;
+                }
+                r.1.m = r.1.m.or(Some(Modifier::Approx));
+                r
+            }
+            _ => return None,
+        };
+        if j <= i + 1 {
+            j = i + 1;
+        }
+        p.conf = p.conf.min(0.85);
+        Some((j, p))
     }
 
     fn core(&self, i: usize) -> R {
@@ -712,7 +880,10 @@ impl<'a> Win<'a> {
             k += 1;
         }
         // "akhir pekan" is a weekend, not the end of a week.
-        if self.lex(k, Label::Unit).map_or(false, |(_, e)| e.unit == Unit::Weekend) {
+        if self
+            .lex(k, Label::Unit)
+            .is_some_and(|(_, e)| e.unit == Unit::Weekend)
+        {
             return None;
         }
         let (mut j, e) = self.lex(k, Label::Modifier)?;
@@ -742,7 +913,10 @@ impl<'a> Win<'a> {
         // Full expressions first.
         if let Some((end, p)) = longer(
             longer(self.p_month_any(j), self.p_unit(j)),
-            longer(self.p_pre_dir(j), longer(self.p_quarter(j), self.p_hijri_any(j))),
+            longer(
+                self.p_pre_dir(j),
+                longer(self.p_quarter(j), self.p_hijri_any(j)),
+            ),
         ) {
             if matches!(
                 p.e,
@@ -751,14 +925,25 @@ impl<'a> Win<'a> {
                     | Expr::Decade(_)
                     | Expr::Quarter { .. }
                     | Expr::Hijri { .. }
-                    | Expr::RelUnit(Unit::Month | Unit::Year | Unit::Quarter | Unit::Week | Unit::Decade | Unit::Half, _)
+                    | Expr::RelUnit(
+                        Unit::Month
+                            | Unit::Year
+                            | Unit::Quarter
+                            | Unit::Week
+                            | Unit::Decade
+                            | Unit::Half,
+                        _
+                    )
             ) {
                 return Some((end, p));
             }
         }
         // A year number (or decade: "late 1980s", "akhir 1990-an").
         if let Some((y, 4)) = self.num(j) {
-            if let Some(r) = self.p_year_any(j, y as i32).filter(|r| matches!(r.1.e, Expr::Decade(_))) {
+            if let Some(r) = self
+                .p_year_any(j, y as i32)
+                .filter(|r| matches!(r.1.e, Expr::Decade(_)))
+            {
                 return Some(r);
             }
             if (1000..=2199).contains(&y) {
@@ -770,7 +955,10 @@ impl<'a> Win<'a> {
         }
         // A bare unit: "akhir tahun", "awal bulan", "the end of the year".
         if let Some((end, e)) = self.lex(j, Label::Unit) {
-            if matches!(e.unit, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter) {
+            if matches!(
+                e.unit,
+                Unit::Year | Unit::Month | Unit::Week | Unit::Quarter
+            ) {
                 if self.lang == Lang::En && !had_the {
                     return None;
                 }
@@ -791,7 +979,12 @@ impl<'a> Win<'a> {
         let (mut j, e) = self.lex(k, Label::Weekday)?;
         let wd = e.n as u8;
         // "Minggu lalu" at a sentence start is "last week".
-        if wd == 7 && !hari && self.lang == Lang::Id && self.sentence_initial(k) && self.is(j, &["lalu", "ini", "depan"]) {
+        if wd == 7
+            && !hari
+            && self.lang == Lang::Id
+            && self.sentence_initial(k)
+            && self.is(j, &["lalu", "ini", "depan"])
+        {
             return None;
         }
         // Weekday, 18 Oktober 2013 / Monday, Feb. 13, 2023
@@ -801,8 +994,20 @@ impl<'a> Win<'a> {
         }
         if let Some((end, p)) = longer(self.p_num(jj), self.p_month(jj)) {
             if let Expr::Day { y, m, d, .. } = p.e {
-                let mut p2 = P::new(Expr::Day { y, m, d, lean: Lean::Past }, "weekday-date", 0.95);
+                let mut p2 = P::new(
+                    Expr::Day {
+                        y,
+                        m,
+                        d,
+                        lean: Lean::Past,
+                    },
+                    "weekday-date",
+                    0.95,
+                );
                 p2.tod = p.tod;
+                // English TimeML tags "Thursday, Jan. 6" as two expressions:
+                // the weekday takes the date's value, the date follows.
+                let end = if self.lang == Lang::En { j } else { end };
                 return Some((end, p2));
             }
         }
@@ -810,7 +1015,16 @@ impl<'a> Win<'a> {
         if self.punct(j, '(') {
             if let Some((end, y, m, d)) = self.slash_date(j + 1, true) {
                 if self.punct(end, ')') {
-                    let p = P::new(Expr::Day { y, m, d, lean: Lean::Past }, "weekday-bracket", 0.95);
+                    let p = P::new(
+                        Expr::Day {
+                            y,
+                            m,
+                            d,
+                            lean: Lean::Past,
+                        },
+                        "weekday-bracket",
+                        0.95,
+                    );
                     return Some((end + 1, p));
                 }
             }
@@ -818,7 +1032,9 @@ impl<'a> Win<'a> {
         let mut lean = Lean::Past;
         let mut form = "weekday";
         if self.lang == Lang::Id {
-            if self.is(j, &["pekan", "minggu"]) && self.is(j + 1, &["lalu", "depan", "ini", "mendatang"]) {
+            if self.is(j, &["pekan", "minggu"])
+                && self.is(j + 1, &["lalu", "depan", "ini", "mendatang"])
+            {
                 lean = match self.low(j + 1) {
                     Some("lalu") => Lean::Rel(-1),
                     Some("ini") => Lean::Rel(0),
@@ -826,7 +1042,9 @@ impl<'a> Win<'a> {
                 };
                 j += 2;
                 form = "weekday-relative";
-            } else if let Some((end, d)) = self.lex_where(j, |e| e.label == Label::Dir && e.pos == DirPos::Post) {
+            } else if let Some((end, d)) =
+                self.lex_where(j, |e| e.label == Label::Dir && e.pos == DirPos::Post)
+            {
                 lean = match d.n {
                     n if n < 0 => Lean::PastStrict,
                     0 => Lean::Rel(0),
@@ -842,7 +1060,14 @@ impl<'a> Win<'a> {
                 return None;
             }
         }
-        Some((j, P::new(Expr::Weekday { wd, lean }, form, if hari { 0.9 } else { 0.85 })))
+        Some((
+            j,
+            P::new(
+                Expr::Weekday { wd, lean },
+                form,
+                if hari { 0.9 } else { 0.85 },
+            ),
+        ))
     }
 
     /// d/m[/y] (id) or m/d[/y] (en). `bracket`: year optional.
@@ -859,7 +1084,11 @@ impl<'a> Win<'a> {
         if lb > 2 {
             return None;
         }
-        let (mut d, mut m) = if self.lang == Lang::En { (b, a) } else { (a, b) };
+        let (mut d, mut m) = if self.lang == Lang::En {
+            (b, a)
+        } else {
+            (a, b)
+        };
         if m > 12 && d <= 12 {
             std::mem::swap(&mut d, &mut m);
         }
@@ -888,8 +1117,14 @@ impl<'a> Win<'a> {
             return None;
         }
         // Not part of a longer number chain.
-        if matches!(self.toks.get(end), Some(Tok { k: K::P('/' | '.' | '-'), sp: false, .. }))
-            && self.num(end + 1).is_some()
+        if matches!(
+            self.toks.get(end),
+            Some(Tok {
+                k: K::P('/' | '.' | '-'),
+                sp: false,
+                ..
+            })
+        ) && self.num(end + 1).is_some()
             && self.tight(end + 1)
         {
             return None;
@@ -947,16 +1182,25 @@ impl<'a> Win<'a> {
                         k = kk + 1;
                     }
                 }
-                if self.lang == Lang::En || y.is_some() {
-                    if d as u8 <= super::civil::days_in_month(y.unwrap_or(2000), m) {
-                        let day = |dd: u32| Expr::Day { y, m, d: dd as u8, lean: Lean::Past };
-                        let e = match d2 {
-                            Some(x) => Expr::Range(Box::new(day(d)), Box::new(day(x))),
-                            None => day(d),
-                        };
-                        let form = if y.is_some() { "month-day-year" } else { "month-day" };
-                        return Some((k, P::new(e, form, 0.9)));
-                    }
+                if (self.lang == Lang::En || y.is_some())
+                    && d as u8 <= super::civil::days_in_month(y.unwrap_or(2000), m)
+                {
+                    let day = |dd: u32| Expr::Day {
+                        y,
+                        m,
+                        d: dd as u8,
+                        lean: Lean::Past,
+                    };
+                    let e = match d2 {
+                        Some(x) => Expr::Range(Box::new(day(d)), Box::new(day(x))),
+                        None => day(d),
+                    };
+                    let form = if y.is_some() {
+                        "month-day-year"
+                    } else {
+                        "month-day"
+                    };
+                    return Some((k, P::new(e, form, 0.9)));
                 }
             }
         }
@@ -967,7 +1211,18 @@ impl<'a> Win<'a> {
         }
         if let Some((yv, 4)) = self.num(k) {
             if (1000..=2199).contains(&yv) && !self.num_continues(k) {
-                return Some((k + 1, P::new(Expr::Month { y: Some(yv as i32), m, lean: Lean::Past }, "month-year", 0.95)));
+                return Some((
+                    k + 1,
+                    P::new(
+                        Expr::Month {
+                            y: Some(yv as i32),
+                            m,
+                            lean: Lean::Past,
+                        },
+                        "month-year",
+                        0.95,
+                    ),
+                ));
             }
         }
         // Januari-Maret 2023
@@ -976,9 +1231,20 @@ impl<'a> Win<'a> {
                 if let Some((yv, 4)) = self.num(j2) {
                     if (1000..=2199).contains(&yv) && e2.n as u8 > m {
                         let y = Some(yv as i32);
-                        let a = Expr::Month { y, m, lean: Lean::Past };
-                        let b = Expr::Month { y, m: e2.n as u8, lean: Lean::Past };
-                        return Some((j2 + 1, P::new(Expr::Range(Box::new(a), Box::new(b)), "month-range", 0.9)));
+                        let a = Expr::Month {
+                            y,
+                            m,
+                            lean: Lean::Past,
+                        };
+                        let b = Expr::Month {
+                            y,
+                            m: e2.n as u8,
+                            lean: Lean::Past,
+                        };
+                        return Some((
+                            j2 + 1,
+                            P::new(Expr::Range(Box::new(a), Box::new(b)), "month-range", 0.9),
+                        ));
                     }
                 }
             }
@@ -987,19 +1253,41 @@ impl<'a> Win<'a> {
         if self.is(j, &["tahun"]) {
             if let Some((yv, 4)) = self.num(j + 1) {
                 if (1000..=2199).contains(&yv) {
-                    return Some((j + 2, P::new(Expr::Month { y: Some(yv as i32), m, lean: Lean::Past }, "month-year", 0.9)));
+                    return Some((
+                        j + 2,
+                        P::new(
+                            Expr::Month {
+                                y: Some(yv as i32),
+                                m,
+                                lean: Lean::Past,
+                            },
+                            "month-year",
+                            0.9,
+                        ),
+                    ));
                 }
             }
-            if let Some((end, d)) = self.lex_where(j + 1, |e| e.label == Label::Dir && e.pos == DirPos::Post) {
+            if let Some((end, d)) =
+                self.lex_where(j + 1, |e| e.label == Label::Dir && e.pos == DirPos::Post)
+            {
                 let lean = Lean::Rel(d.n.clamp(-1, 1) as i8);
-                return Some((end, P::new(Expr::Month { y: None, m, lean }, "month-relative", 0.9)));
+                return Some((
+                    end,
+                    P::new(Expr::Month { y: None, m, lean }, "month-relative", 0.9),
+                ));
             }
         }
         if self.lang == Lang::En {
             if let Some((end, p)) = self.p_pre_dir(j) {
                 if let Expr::RelUnit(Unit::Year, off) = p.e {
+                    // "February this year": the month takes the year from the
+                    // phrase, which stays a mention of its own (TimeML).
+                    let _ = end;
                     let lean = Lean::Rel(off.clamp(-9, 9) as i8);
-                    return Some((end, P::new(Expr::Month { y: None, m, lean }, "month-relative", 0.9)));
+                    return Some((
+                        j,
+                        P::new(Expr::Month { y: None, m, lean }, "month-relative", 0.9),
+                    ));
                 }
             }
         }
@@ -1008,13 +1296,18 @@ impl<'a> Win<'a> {
         }
         // Juli lalu, Oktober ini, Desember mendatang
         if self.lang == Lang::Id {
-            if let Some((end, d)) = self.lex_where(j, |e| e.label == Label::Dir && e.pos == DirPos::Post) {
+            if let Some((end, d)) =
+                self.lex_where(j, |e| e.label == Label::Dir && e.pos == DirPos::Post)
+            {
                 let lean = match d.n {
                     n if n < 0 => Lean::PastStrict,
                     0 => Lean::Rel(0),
                     _ => Lean::Future,
                 };
-                return Some((end, P::new(Expr::Month { y: None, m, lean }, "month-relative", 0.85)));
+                return Some((
+                    end,
+                    P::new(Expr::Month { y: None, m, lean }, "month-relative", 0.85),
+                ));
             }
         }
         // Bare month.
@@ -1022,7 +1315,8 @@ impl<'a> Win<'a> {
             if self.name_follows(j) {
                 return None;
             }
-            let cue = self.prev_is(i, Label::YearCue) && !self.is(i.wrapping_sub(1), &["the", "tahun"]);
+            let cue =
+                self.prev_is(i, Label::YearCue) && !self.is(i.wrapping_sub(1), &["the", "tahun"]);
             let ok = match self.lang {
                 Lang::En => cue,
                 Lang::Id => cue || !RISKY_ID.contains(&m),
@@ -1031,13 +1325,30 @@ impl<'a> Win<'a> {
                 return None;
             }
         }
-        Some((j, P::new(Expr::Month { y: None, m, lean: Lean::Past }, "month", 0.75)))
+        Some((
+            j,
+            P::new(
+                Expr::Month {
+                    y: None,
+                    m,
+                    lean: Lean::Past,
+                },
+                "month",
+                0.75,
+            ),
+        ))
     }
 
     /// The number at `i` continues as a decimal/thousands/time ("15.000", "15:30", "15,5").
     fn num_continues(&self, i: usize) -> bool {
-        matches!(self.toks.get(i + 1), Some(Tok { k: K::P('.' | ',' | ':' | '/'), sp: false, .. }))
-            && self.num(i + 2).is_some()
+        matches!(
+            self.toks.get(i + 1),
+            Some(Tok {
+                k: K::P('.' | ',' | ':' | '/'),
+                sp: false,
+                ..
+            })
+        ) && self.num(i + 2).is_some()
             && self.tight(i + 2)
     }
 
@@ -1048,7 +1359,11 @@ impl<'a> Win<'a> {
         if i > 0 {
             // Part of a longer number: "1.500", "12/2011", "2-1".
             let pt = &self.toks[i - 1];
-            if !self.toks[i].sp && matches!(pt.k, K::P('/' | '.' | ',' | ':' | '-')) && i >= 2 && self.num(i - 2).is_some() {
+            if !self.toks[i].sp
+                && matches!(pt.k, K::P('/' | '.' | ',' | ':' | '-'))
+                && i >= 2
+                && self.num(i - 2).is_some()
+            {
                 return None;
             }
             if !self.toks[i].sp && pt.k == K::Word {
@@ -1059,14 +1374,28 @@ impl<'a> Win<'a> {
         let mut r: R = None;
         // ISO yyyy-mm-dd
         if l == 4 && self.punct(i + 1, '-') && self.tight(i + 1) && self.tight(i + 2) {
-            if let (Some((m, 2)), true, Some((d, 2))) = (self.num(i + 2), self.punct(i + 3, '-'), self.num(i + 4)) {
-                if super::CivilDate::new(v as i32, m as u8, d as u8).is_some() && self.tight(i + 4) {
-                    let mut p = P::new(Expr::Day { y: Some(v as i32), m: m as u8, d: d as u8, lean: Lean::Past }, "iso", 0.95);
+            if let (Some((m, 2)), true, Some((d, 2))) =
+                (self.num(i + 2), self.punct(i + 3, '-'), self.num(i + 4))
+            {
+                if super::CivilDate::new(v as i32, m as u8, d as u8).is_some() && self.tight(i + 4)
+                {
+                    let mut p = P::new(
+                        Expr::Day {
+                            y: Some(v as i32),
+                            m: m as u8,
+                            d: d as u8,
+                            lean: Lean::Past,
+                        },
+                        "iso",
+                        0.95,
+                    );
                     let mut end = i + 5;
                     // 2023-03-14T09:30
                     if let Some(tk) = self.toks.get(end) {
                         if tk.k == K::Word && !tk.sp && self.raw(end).starts_with('T') {
-                            if let (Some((mm, 2)), true) = (self.num(end + 2), self.punct(end + 1, ':')) {
+                            if let (Some((mm, 2)), true) =
+                                (self.num(end + 2), self.punct(end + 1, ':'))
+                            {
                                 let h: u32 = self.raw(end)[1..].parse().unwrap_or(99);
                                 if h < 24 && mm < 60 {
                                     p.tod = Some(Tod::Clock(h as u8, mm as u8));
@@ -1088,17 +1417,35 @@ impl<'a> Win<'a> {
             if let Some((end, y, m, d)) = self.slash_date(i, bracket) {
                 if y.is_some() || self.punct(end, ')') {
                     let conf = if y.is_some() { 0.9 } else { 0.6 };
-                    r = longer(r, Some((end, P::new(Expr::Day { y, m, d, lean: Lean::Past }, "numeric", conf))));
+                    r = longer(
+                        r,
+                        Some((
+                            end,
+                            P::new(
+                                Expr::Day {
+                                    y,
+                                    m,
+                                    d,
+                                    lean: Lean::Past,
+                                },
+                                "numeric",
+                                conf,
+                            ),
+                        )),
+                    );
                 }
             }
             r = longer(r, self.day_month(i));
         }
         // Clock "09.30 WIB", "11:45 GMT", "9 a.m."
-        r = longer(r, self.clock_at(i, false).map(|(end, tod)| {
-            let mut p = P::new(Expr::TimeOnly, "clock", 0.7);
-            p.tod = Some(tod);
-            (end, p)
-        }));
+        r = longer(
+            r,
+            self.clock_at(i, false).map(|(end, tod)| {
+                let mut p = P::new(Expr::TimeOnly, "clock", 0.7);
+                p.tod = Some(tod);
+                (end, p)
+            }),
+        );
         // Years
         if l == 4 {
             r = longer(r, self.p_year(i, v as i32));
@@ -1150,28 +1497,55 @@ impl<'a> Win<'a> {
                 j = jy + 1;
             }
         } else if self.is(j, &["tahun"]) {
-            if let Some((end, dd)) = self.lex_where(j + 1, |e| e.label == Label::Dir && e.pos == DirPos::Post) {
+            if let Some((end, dd)) =
+                self.lex_where(j + 1, |e| e.label == Label::Dir && e.pos == DirPos::Post)
+            {
                 let lean = Lean::Rel(dd.n.clamp(-1, 1) as i8);
                 if d as u8 <= super::civil::days_in_month(2000, m) {
-                    return Some((end, P::new(Expr::Day { y: None, m, d: d as u8, lean }, "day-month", 0.9)));
+                    return Some((
+                        end,
+                        P::new(
+                            Expr::Day {
+                                y: None,
+                                m,
+                                d: d as u8,
+                                lean,
+                            },
+                            "day-month",
+                            0.9,
+                        ),
+                    ));
                 }
             }
         }
         let maxd = super::civil::days_in_month(y.unwrap_or(2000), m) as u32;
-        if d > maxd || d2.map_or(false, |x| x > maxd) {
+        if d > maxd || d2.is_some_and(|x| x > maxd) {
             return None;
         }
-        let day = |dd: u32| Expr::Day { y, m, d: dd as u8, lean: Lean::Past };
+        let day = |dd: u32| Expr::Day {
+            y,
+            m,
+            d: dd as u8,
+            lean: Lean::Past,
+        };
         let (e, form) = match d2 {
             Some(x) => (Expr::Range(Box::new(day(d)), Box::new(day(x))), "day-range"),
-            None => (day(d), if y.is_some() { "day-month-year" } else { "day-month" }),
+            None => (
+                day(d),
+                if y.is_some() {
+                    "day-month-year"
+                } else {
+                    "day-month"
+                },
+            ),
         };
         Some((j, P::new(e, form, if y.is_some() { 0.95 } else { 0.85 })))
     }
 
     fn p_year_any(&self, i: usize, y: i32) -> R {
         if y % 10 == 0 {
-            if self.dash(i + 1) && self.tight(i + 1) && self.is(i + 2, &["an"]) && self.tight(i + 2) {
+            if self.dash(i + 1) && self.tight(i + 1) && self.is(i + 2, &["an"]) && self.tight(i + 2)
+            {
                 return Some((i + 3, P::new(Expr::Decade(y / 10), "decade", 0.9)));
             }
             if self.is(i + 1, &["s"]) && self.tight(i + 1) {
@@ -1191,7 +1565,8 @@ impl<'a> Win<'a> {
         }
         // 1990-an, 1990s
         if y % 10 == 0 {
-            if self.dash(i + 1) && self.tight(i + 1) && self.is(i + 2, &["an"]) && self.tight(i + 2) {
+            if self.dash(i + 1) && self.tight(i + 1) && self.is(i + 2, &["an"]) && self.tight(i + 2)
+            {
                 return Some((i + 3, P::new(Expr::Decade(y / 10), "decade", 0.9)));
             }
             if self.is(i + 1, &["s"]) && self.tight(i + 1) {
@@ -1200,7 +1575,10 @@ impl<'a> Win<'a> {
         }
         let cue = i > 0
             && (self.prev_is(i, Label::YearCue)
-                || (self.lang == Lang::En && i >= 2 && self.is(i - 1, &["s"]) && self.punct(i - 2, '\'')));
+                || (self.lang == Lang::En
+                    && i >= 2
+                    && self.is(i - 1, &["s"])
+                    && self.punct(i - 2, '\'')));
         // "UU Nomor 12 Tahun 2011": a law number, not a year mention.
         if cue && i >= 2 && self.is(i - 1, &["tahun"]) && self.num(i - 2).is_some() {
             return None;
@@ -1218,11 +1596,23 @@ impl<'a> Win<'a> {
 
     /// yyyy followed by "-yyyy" (range) or "lalu"/"silam" (kept in the extent).
     fn year_tail(&self, i: usize, y: i32) -> R {
-        if (self.dash(i + 1) || self.punct(i + 1, '/')) && self.num(i + 2).map_or(false, |(v, l)| l == 4 && v as i32 > y && (v as i32) < y + 50) {
+        if (self.dash(i + 1) || self.punct(i + 1, '/'))
+            && self
+                .num(i + 2)
+                .is_some_and(|(v, l)| l == 4 && v as i32 > y && (v as i32) < y + 50)
+        {
             let y2 = self.num(i + 2)?.0 as i32;
-            return Some((i + 3, P::new(Expr::Range(Box::new(Expr::Year(y)), Box::new(Expr::Year(y2))), "year-range", 0.85)));
+            return Some((
+                i + 3,
+                P::new(
+                    Expr::Range(Box::new(Expr::Year(y)), Box::new(Expr::Year(y2))),
+                    "year-range",
+                    0.85,
+                ),
+            ));
         }
-        if self.lang == Lang::Id && self.is(i + 1, &["lalu", "silam", "mendatang", "ini", "nanti"]) {
+        if self.lang == Lang::Id && self.is(i + 1, &["lalu", "silam", "mendatang", "ini", "nanti"])
+        {
             return Some((i + 2, P::new(Expr::Year(y), "year", 0.9)));
         }
         None
@@ -1243,10 +1633,15 @@ impl<'a> Win<'a> {
 
     fn p_count(&self, i: usize) -> R {
         // "sehari sebelumnya", "sepekan lalu", "setahun lalu"
-        let se = self.low(i).and_then(|w| w.strip_prefix("se")).and_then(|rest| {
-            let es = self.lx.map.get(rest)?;
-            es.iter().find(|e| e.label == Label::Unit && e.lang != Some(Lang::En)).map(|e| e.unit)
-        });
+        let se = self
+            .low(i)
+            .and_then(|w| w.strip_prefix("se"))
+            .and_then(|rest| {
+                let es = self.lx.map.get(rest)?;
+                es.iter()
+                    .find(|e| e.label == Label::Unit && e.lang != Some(Lang::En))
+                    .map(|e| e.unit)
+            });
         let (k, unit, n) = match se {
             Some(u) if self.lang == Lang::Id => (i + 1, u, 1),
             _ => {
@@ -1255,14 +1650,22 @@ impl<'a> Win<'a> {
                 (k, u.unit, n)
             }
         };
-        if self.lang == Lang::Id && unit == Unit::Day && self.is(k, &["sebelumnya", "kemudian", "berikutnya", "setelahnya"]) {
+        if self.lang == Lang::Id
+            && unit == Unit::Day
+            && self.is(k, &["sebelumnya", "kemudian", "berikutnya", "setelahnya"])
+        {
             let sign = if self.is(k, &["sebelumnya"]) { -1 } else { 1 };
-            return Some((k + 1, P::new(Expr::RefDay(sign * n.min(10000) as i32), "ago", 0.7)));
+            return Some((
+                k + 1,
+                P::new(Expr::RefDay(sign * n.min(10000) as i32), "ago", 0.7),
+            ));
         }
         if unit == Unit::Weekend {
             return None;
         }
-        let (end, d) = self.lex_where(k, |e| e.label == Label::Dir && matches!(e.pos, DirPos::Post | DirPos::PostN))?;
+        let (end, d) = self.lex_where(k, |e| {
+            e.label == Label::Dir && matches!(e.pos, DirPos::Post | DirPos::PostN)
+        })?;
         if d.n == 0 {
             return None;
         }
@@ -1311,8 +1714,17 @@ impl<'a> Win<'a> {
             }
         }
         if e.unit == Unit::Weekend {
-            if let Some((end, d)) = self.lex_where(j, |e| e.label == Label::Dir && e.pos == DirPos::Post) {
-                return Some((end, P::new(Expr::Weekend(Lean::Rel(d.n.clamp(-1, 1) as i8)), "weekend", 0.85)));
+            if let Some((end, d)) =
+                self.lex_where(j, |e| e.label == Label::Dir && e.pos == DirPos::Post)
+            {
+                return Some((
+                    end,
+                    P::new(
+                        Expr::Weekend(Lean::Rel(d.n.clamp(-1, 1) as i8)),
+                        "weekend",
+                        0.85,
+                    ),
+                ));
             }
             if self.lang == Lang::Id {
                 return Some((j, P::new(Expr::Weekend(Lean::Past), "weekend", 0.8)));
@@ -1327,7 +1739,10 @@ impl<'a> Win<'a> {
         if self.is(j, &["nanti"]) {
             return None;
         }
-        Some((end, P::new(Expr::RelUnit(e.unit, d.n), "relative-period", 0.9)))
+        Some((
+            end,
+            P::new(Expr::RelUnit(e.unit, d.n), "relative-period", 0.9),
+        ))
     }
 
     fn p_pre_dir(&self, i: usize) -> R {
@@ -1339,7 +1754,17 @@ impl<'a> Win<'a> {
                 0 => Lean::Rel(0),
                 _ => Lean::FutureStrict,
             };
-            return Some((end, P::new(Expr::Weekday { wd: w.n as u8, lean }, "weekday-relative", 0.9)));
+            return Some((
+                end,
+                P::new(
+                    Expr::Weekday {
+                        wd: w.n as u8,
+                        lean,
+                    },
+                    "weekday-relative",
+                    0.9,
+                ),
+            ));
         }
         if let Some((end, u)) = self.lex(j, Label::Unit) {
             let e = match u.unit {
@@ -1356,7 +1781,18 @@ impl<'a> Win<'a> {
                     0 => Lean::Rel(0),
                     _ => Lean::FutureStrict,
                 };
-                return Some((end, P::new(Expr::Month { y: None, m: m.n as u8, lean }, "month-relative", 0.85)));
+                return Some((
+                    end,
+                    P::new(
+                        Expr::Month {
+                            y: None,
+                            m: m.n as u8,
+                            lean,
+                        },
+                        "month-relative",
+                        0.85,
+                    ),
+                ));
             }
         }
         None
@@ -1428,19 +1864,57 @@ impl<'a> Win<'a> {
         }
         if let Some((yv, 4)) = self.num(kk) {
             if (1000..=2199).contains(&yv) {
-                return Some((kk + 1, P::new(Expr::Quarter { y: Some(yv as i32), yoff: 0, q }, "quarter", 0.9)));
+                return Some((
+                    kk + 1,
+                    P::new(
+                        Expr::Quarter {
+                            y: Some(yv as i32),
+                            yoff: 0,
+                            q,
+                        },
+                        "quarter",
+                        0.9,
+                    ),
+                ));
             }
         }
-        if let Some((e2, p)) = longer(self.p_unit(end), self.p_pre_dir(if self.is(end, &["of"]) { end + 1 } else { end })) {
+        if let Some((e2, p)) = longer(
+            self.p_unit(end),
+            self.p_pre_dir(if self.is(end, &["of"]) { end + 1 } else { end }),
+        ) {
             if let Expr::RelUnit(Unit::Year, off) = p.e {
-                return Some((e2, P::new(Expr::Quarter { y: None, yoff: off.clamp(-9, 9) as i8, q }, "quarter", 0.9)));
+                return Some((
+                    e2,
+                    P::new(
+                        Expr::Quarter {
+                            y: None,
+                            yoff: off.clamp(-9, 9) as i8,
+                            q,
+                        },
+                        "quarter",
+                        0.9,
+                    ),
+                ));
             }
         }
-        Some((end, P::new(Expr::Quarter { y: None, yoff: 0, q }, "quarter", 0.8)))
+        Some((
+            end,
+            P::new(
+                Expr::Quarter {
+                    y: None,
+                    yoff: 0,
+                    q,
+                },
+                "quarter",
+                0.8,
+            ),
+        ))
     }
 
     fn raw_is(&self, i: usize, s: &str) -> bool {
-        self.toks.get(i).map_or(false, |t| t.k == K::Word && &self.text[t.s..t.e] == s)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.k == K::Word && &self.text[t.s..t.e] == s)
     }
     fn raw_tok(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
@@ -1455,18 +1929,39 @@ impl<'a> Win<'a> {
         if self.punct(j, '(') && e.pod.is_none() {
             if let Some((end, y, m, d)) = self.slash_date(j + 1, true) {
                 if self.punct(end, ')') {
-                    return Some((end + 1, P::new(Expr::Day { y, m, d, lean: Lean::Past }, "relative-day", 0.95)));
+                    return Some((
+                        end + 1,
+                        P::new(
+                            Expr::Day {
+                                y,
+                                m,
+                                d,
+                                lean: Lean::Past,
+                            },
+                            "relative-day",
+                            0.95,
+                        ),
+                    ));
                 }
             }
         }
-        let ex = if e.alias.contains("keesokan") { Expr::RefDay(e.n) } else { Expr::RelDay(e.n) };
+        let ex = if e.alias.contains("keesokan") {
+            Expr::RefDay(e.n)
+        } else {
+            Expr::RelDay(e.n)
+        };
         let mut p = P::new(ex, "relative-day", 0.9);
         p.tod = e.pod.map(Tod::Pod);
         Some((j, p))
     }
 
     fn p_present(&self, i: usize) -> R {
-        let (j, e) = self.lex_where(i, |e| matches!(e.label, Label::PresentRef | Label::PastRef | Label::FutureRef))?;
+        let (j, e) = self.lex_where(i, |e| {
+            matches!(
+                e.label,
+                Label::PresentRef | Label::PastRef | Label::FutureRef
+            )
+        })?;
         let r = match e.label {
             Label::PastRef => "PAST_REF",
             Label::FutureRef => "FUTURE_REF",
@@ -1508,7 +2003,18 @@ impl<'a> Win<'a> {
                 if self.is(end, &["h", "hijriah", "hijriyah", "ah"]) {
                     end += 1;
                 }
-                return Some((end, P::new(Expr::Hijri { y: Some(yv as i32), m, lean: Lean::Past }, "hijri-month-year", 0.9)));
+                return Some((
+                    end,
+                    P::new(
+                        Expr::Hijri {
+                            y: Some(yv as i32),
+                            m,
+                            lean: Lean::Past,
+                        },
+                        "hijri-month-year",
+                        0.9,
+                    ),
+                ));
             }
         }
         if !any && !(self.prev_is(i, Label::YearCue) || self.prev_is(i, Label::Modifier)) {
@@ -1517,7 +2023,18 @@ impl<'a> Win<'a> {
         if self.name_follows(j) {
             return None;
         }
-        Some((j, P::new(Expr::Hijri { y: None, m, lean: Lean::Past }, "hijri-month", 0.75)))
+        Some((
+            j,
+            P::new(
+                Expr::Hijri {
+                    y: None,
+                    m,
+                    lean: Lean::Past,
+                },
+                "hijri-month",
+                0.75,
+            ),
+        ))
     }
 
     fn p_tanggal(&self, i: usize) -> R {
@@ -1574,7 +2091,8 @@ impl<'a> Win<'a> {
         }
         let mut end = i + 1;
         let mut mm = 0;
-        if (self.punct(end, '.') || self.punct(end, ':')) && self.tight(end) && self.tight(end + 1) {
+        if (self.punct(end, '.') || self.punct(end, ':')) && self.tight(end) && self.tight(end + 1)
+        {
             if let Some((m, 2)) = self.num(end + 1) {
                 if m < 60 {
                     mm = m;

@@ -54,18 +54,38 @@ impl Tod {
 
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Expr {
-    Day { y: Option<i32>, m: u8, d: u8, lean: Lean },
-    Month { y: Option<i32>, m: u8, lean: Lean },
+    Day {
+        y: Option<i32>,
+        m: u8,
+        d: u8,
+        lean: Lean,
+    },
+    Month {
+        y: Option<i32>,
+        m: u8,
+        lean: Lean,
+    },
     Year(i32),
     Decade(i32),
-    Quarter { y: Option<i32>, yoff: i8, q: u8 },
+    Quarter {
+        y: Option<i32>,
+        yoff: i8,
+        q: u8,
+    },
     RelDay(i32),
     /// Day relative to the last full date mentioned ("keesokan harinya").
     RefDay(i32),
     RelUnit(Unit, i32),
-    Weekday { wd: u8, lean: Lean },
+    Weekday {
+        wd: u8,
+        lean: Lean,
+    },
     Weekend(Lean),
-    Hijri { y: Option<i32>, m: u8, lean: Lean },
+    Hijri {
+        y: Option<i32>,
+        m: u8,
+        lean: Lean,
+    },
     /// PRESENT_REF / PAST_REF / FUTURE_REF.
     Ref(&'static str),
     /// A clock time whose day comes from context.
@@ -152,7 +172,15 @@ pub(crate) fn resolve(
             gran = Granularity::Time;
         }
     }
-    Some(Resolved { value: DateValue { value, granularity: gran, modifier, resolved }, day })
+    Some(Resolved {
+        value: DateValue {
+            value,
+            granularity: gran,
+            modifier,
+            resolved,
+        },
+        day,
+    })
 }
 
 type Plain = (String, Granularity, bool, Option<CivilDate>);
@@ -200,20 +228,36 @@ fn year_for_month(a: CivilDate, m: u8, lean: Lean) -> i32 {
     }
 }
 
-fn resolve_plain(e: &Expr, anchor: Option<CivilDate>, reference: Option<CivilDate>) -> Option<Plain> {
+fn resolve_plain(
+    e: &Expr,
+    anchor: Option<CivilDate>,
+    reference: Option<CivilDate>,
+) -> Option<Plain> {
     use Granularity as G;
     Some(match *e {
-        Expr::Day { y: Some(y), m, d, .. } => {
+        Expr::Day {
+            y: Some(y), m, d, ..
+        } => {
             let c = CivilDate::new(y, m, d)?;
             (c.to_string(), G::Day, true, Some(c))
         }
-        Expr::Day { y: None, m, d, lean } => match anchor {
+        Expr::Day {
+            y: None,
+            m,
+            d,
+            lean,
+        } => match anchor {
             Some(a) => {
                 let y = year_for_month(a, m, lean);
                 let c = ymd(y, m, d)?;
                 (c.to_string(), G::Day, true, Some(c))
             }
-            None => (format!("REL:MD{}{m:02}-{d:02}", lean.code()), G::Day, false, None),
+            None => (
+                format!("REL:MD{}{m:02}-{d:02}", lean.code()),
+                G::Day,
+                false,
+                None,
+            ),
         },
         Expr::Month { y: Some(y), m, .. } => (format!("{y:04}-{m:02}"), G::Month, true, None),
         Expr::Month { y: None, m, lean } => match anchor {
@@ -221,13 +265,23 @@ fn resolve_plain(e: &Expr, anchor: Option<CivilDate>, reference: Option<CivilDat
                 let y = year_for_month(a, m, lean);
                 (format!("{y:04}-{m:02}"), G::Month, true, None)
             }
-            None => (format!("REL:MO{}{m:02}", lean.code()), G::Month, false, None),
+            None => (
+                format!("REL:MO{}{m:02}", lean.code()),
+                G::Month,
+                false,
+                None,
+            ),
         },
         Expr::Year(y) => (format!("{y:04}"), G::Year, true, None),
         Expr::Decade(d) => (format!("{d:03}"), G::Decade, true, None),
         Expr::Quarter { y: Some(y), q, .. } => (format!("{y:04}-Q{q}"), G::Quarter, true, None),
         Expr::Quarter { y: None, yoff, q } => match anchor {
-            Some(a) => (format!("{:04}-Q{q}", a.year + yoff as i32), G::Quarter, true, None),
+            Some(a) => (
+                format!("{:04}-Q{q}", a.year + yoff as i32),
+                G::Quarter,
+                true,
+                None,
+            ),
             None => (format!("REL:Q={yoff:+}Y{q}"), G::Quarter, false, None),
         },
         Expr::RelDay(n) => match anchor {
@@ -274,7 +328,12 @@ fn resolve_plain(e: &Expr, anchor: Option<CivilDate>, reference: Option<CivilDat
                 }
                 (s, unit_gran(u), true, None)
             }
-            None => (format!("REL:{n:+}{}", unit_code(u)), unit_gran(u), false, None),
+            None => (
+                format!("REL:{n:+}{}", unit_code(u)),
+                unit_gran(u),
+                false,
+                None,
+            ),
         },
         Expr::Weekday { wd, lean } => match anchor {
             Some(a) => {
@@ -332,7 +391,12 @@ fn resolve_plain(e: &Expr, anchor: Option<CivilDate>, reference: Option<CivilDat
                 };
                 (format!("H{y:04}-{m:02}"), G::HijriMonth, true, None)
             }
-            None => (format!("REL:H{}{m:02}", lean.code()), G::HijriMonth, false, None),
+            None => (
+                format!("REL:H{}{m:02}", lean.code()),
+                G::HijriMonth,
+                false,
+                None,
+            ),
         },
         Expr::Ref(r) => (r.to_string(), G::Reference, true, None),
         Expr::Range(ref a, ref b) => {
@@ -354,7 +418,9 @@ fn digits(s: &str, n: usize) -> Option<u32> {
 fn valid_part(v: &str, g: Granularity) -> bool {
     if let Some(rest) = v.strip_prefix("REL:") {
         return !rest.is_empty()
-            && rest.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"+-<>=:".contains(&b));
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"+-<>=:".contains(&b));
     }
     let date = |s: &str| -> bool {
         let p: Vec<&str> = s.split('-').collect();
@@ -366,30 +432,34 @@ fn valid_part(v: &str, g: Granularity) -> bool {
     };
     match g {
         Granularity::Decade => digits(v, 3).is_some(),
-        Granularity::Year => digits(v, 4).map_or(false, |y| y >= 1),
-        Granularity::Half => v.len() == 7 && digits(&v[..4], 4).is_some() && matches!(&v[4..], "-H1" | "-H2"),
+        Granularity::Year => digits(v, 4).is_some_and(|y| y >= 1),
+        Granularity::Half => {
+            v.len() == 7 && digits(&v[..4], 4).is_some() && matches!(&v[4..], "-H1" | "-H2")
+        }
         Granularity::Quarter => {
-            v.len() == 7 && digits(&v[..4], 4).is_some() && matches!(&v[4..], "-Q1" | "-Q2" | "-Q3" | "-Q4")
+            v.len() == 7
+                && digits(&v[..4], 4).is_some()
+                && matches!(&v[4..], "-Q1" | "-Q2" | "-Q3" | "-Q4")
         }
         Granularity::Month => {
             v.len() == 7
                 && digits(&v[..4], 4).is_some()
                 && &v[4..5] == "-"
-                && digits(&v[5..], 2).map_or(false, |m| (1..=12).contains(&m))
+                && digits(&v[5..], 2).is_some_and(|m| (1..=12).contains(&m))
         }
         Granularity::HijriMonth => {
             v.len() == 8
                 && v.starts_with('H')
                 && digits(&v[1..5], 4).is_some()
                 && &v[5..6] == "-"
-                && digits(&v[6..], 2).map_or(false, |m| (1..=12).contains(&m))
+                && digits(&v[6..], 2).is_some_and(|m| (1..=12).contains(&m))
         }
         Granularity::Week => {
             let base = v.strip_suffix("-WE").unwrap_or(v);
             base.len() == 8
                 && digits(&base[..4], 4).is_some()
                 && &base[4..6] == "-W"
-                && digits(&base[6..], 2).map_or(false, |w| (1..=53).contains(&w))
+                && digits(&base[6..], 2).is_some_and(|w| (1..=53).contains(&w))
         }
         Granularity::Day => v.len() == 10 && date(v),
         Granularity::Time => {
@@ -402,8 +472,8 @@ fn valid_part(v: &str, g: Granularity) -> bool {
                 _ => {
                     t.len() == 5
                         && &t[2..3] == ":"
-                        && digits(&t[..2], 2).map_or(false, |h| h <= 24)
-                        && digits(&t[3..], 2).map_or(false, |m| m < 60)
+                        && digits(&t[..2], 2).is_some_and(|h| h <= 24)
+                        && digits(&t[3..], 2).is_some_and(|m| m < 60)
                 }
             }
         }
@@ -422,7 +492,9 @@ pub fn is_valid_value(v: &str, g: Granularity) -> bool {
     }
     match (parts.next(), parts.next()) {
         (None, _) => true,
-        (Some(b), None) => valid_part(b, g) || (g == Granularity::Time && valid_part(b, Granularity::Day)),
+        (Some(b), None) => {
+            valid_part(b, g) || (g == Granularity::Time && valid_part(b, Granularity::Day))
+        }
         _ => false,
     }
 }

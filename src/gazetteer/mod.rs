@@ -415,9 +415,23 @@ impl Gazetteer {
         e: usize,
     ) -> Option<(u32, f32)> {
         let orig = view.orig_str(s, e);
+        // "US$", "S$": a currency, not a place.
+        if view.folded.as_bytes().get(e) == Some(&b'$') {
+            return None;
+        }
+        let common_mask = match lang {
+            Lang::Id => lex::COMMON_ID,
+            Lang::En => lex::COMMON_EN,
+        };
+        let common = self.word(&self.patterns[pattern]).0 & common_mask != 0;
         let mut best: Option<(u32, f32)> = None;
         for a in &self.infos[pattern] {
-            if !a.multiword && a.case != CasePolicy::Sensitive {
+            let label = self.entries[a.entry as usize].label;
+            // Single words that name a rank or title in one language may be
+            // ordinary words in the other ("Mayor"): keep them to their
+            // language. Names (places, organizations, people) are the same
+            // in both.
+            if !a.multiword && matches!(label, Label::Title | Label::Rank) {
                 match (a.lang, lang) {
                     (AliasLang::Id, Lang::En) | (AliasLang::En, Lang::Id) => continue,
                     _ => {}
@@ -432,9 +446,10 @@ impl Gazetteer {
                 CasePolicy::Capitalized => 0.85,
                 CasePolicy::Insensitive => 0.9,
             };
-            if a.amb {
-                // A common word: demand a capital the sentence start does
-                // not explain.
+            if a.amb || (common && !a.multiword && a.case != CasePolicy::Insensitive) {
+                // A common word (flagged in the data, or in the common-word
+                // lexicon of the document's language): demand a capital the
+                // sentence start does not explain.
                 let Some(ti) = view.token_starting_at(s) else {
                     continue;
                 };

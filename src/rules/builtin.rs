@@ -193,6 +193,46 @@ pub static RULES: &[Rule] = &[
         run: title_words,
     },
     Rule {
+        id: "place/head-name",
+        label: Place,
+        priority: 42,
+        langs: BOTH,
+        confidence: 0.75,
+        description: "a place head noun (Jalan, Bandara, Istana, Gedung, Kota, Kecamatan; Mount, Lake) followed by a capitalized name",
+        examples: &[
+            ex(Lang::Id, "Massa berkumpul di Jalan Medan Merdeka Barat sejak pagi.", &[(Place, "Jalan Medan Merdeka Barat")], &[]),
+            ex(Lang::Id, "Presiden tiba di Bandara Halim Perdanakusuma pukul 10.00.", &[(Place, "Bandara Halim Perdanakusuma")], &[]),
+            ex(Lang::En, "Thousands fled the eruption of Mount Sinabung in North Sumatra.", &[(Place, "Mount Sinabung")], &[]),
+            ex(Lang::Id, "Ia menjadi wali kota sejak 2010.", &[], &[(Place, "kota")]),
+        ],
+        run: place_head,
+    },
+    Rule {
+        id: "place/name-tail",
+        label: Place,
+        priority: 41,
+        langs: BOTH,
+        confidence: 0.75,
+        description: "capitalized words ending in a place tail noun (Airport, Street, Island, River, Province)",
+        examples: &[
+            ex(Lang::En, "The plane landed at Soekarno-Hatta Airport late on Monday.", &[(Place, "Soekarno-Hatta Airport")], &[]),
+        ],
+        run: place_tail,
+    },
+    Rule {
+        id: "place/direction",
+        label: Place,
+        priority: 43,
+        langs: BOTH,
+        confidence: 0.85,
+        description: "a place extended by a direction word (Jakarta Selatan, Papua Barat; South Jakarta, East Java)",
+        examples: &[
+            ex(Lang::Id, "Banjir merendam sejumlah wilayah di Jakarta Timur kemarin.", &[(Place, "Jakarta Timur")], &[]),
+            ex(Lang::En, "Floods hit parts of South Sulawesi on Friday.", &[(Place, "South Sulawesi")], &[]),
+        ],
+        run: place_direction,
+    },
+    Rule {
         id: "place/cue-name",
         label: Place,
         priority: 20,
@@ -534,6 +574,11 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
         if matches!(c.tok_label[k], Some(Label::Org) | Some(Label::Place))
             && c.tok_mention_end[k] > k
         {
+            // A multi-word organization is a name of its own ("Departemen X
+            // Universitas Nasional Seoul"); places and acronyms nest.
+            if k > start && c.tok_label[k] == Some(Label::Org) && c.tok_mention_end[k] > k + 1 {
+                break;
+            }
             k = c.tok_mention_end[k];
             last = k;
             continue;
@@ -717,6 +762,138 @@ fn dateline(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if e < c.n() && matches!(c.tok(e), "," | "-") {
             c.emit(r, i, e, r.confidence, out);
             return;
+        }
+    }
+}
+
+fn place_heads(c: &Ctx<'_, '_>) -> &'static cues::CueList {
+    match c.lang {
+        Lang::Id => &cues::PLACE_HEADS_ID,
+        Lang::En => &cues::PLACE_HEADS_EN,
+    }
+}
+
+/// Capitalized words, digits and nested PLACE/ORG mentions from `k`
+/// inside the sentence; returns the exclusive end (trailing connectors
+/// excluded).
+fn place_run(c: &Ctx<'_, '_>, start: usize) -> usize {
+    let send = c.sent_end.get(start).copied().unwrap_or(start);
+    let mut k = start;
+    let mut last = start;
+    while k < send {
+        if matches!(c.tok_label[k], Some(Label::Org) | Some(Label::Place))
+            && c.tok_mention_end[k] > k
+        {
+            k = c.tok_mention_end[k];
+            last = k;
+            continue;
+        }
+        if c.tok_label[k].is_some() {
+            break;
+        }
+        let sh = c.shape(k);
+        if sh.cap && sh.alpha && !c.is_in(k, &cues::NEVER_NAMES) {
+            k += 1;
+            last = k;
+            continue;
+        }
+        // "Jl. Veteran": the abbreviation's dot.
+        if k == start && c.tok(k) == "." {
+            k += 1;
+            last = k.min(start);
+            continue;
+        }
+        if sh.digit && !sh.alpha && k > start && last == k {
+            k += 1;
+            last = k;
+            continue;
+        }
+        if k > start
+            && matches!(c.tok(k), "-" | "dan")
+            && k + 1 < send
+            && c.shape(k + 1).cap
+            && last == k
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    last
+}
+
+fn place_head(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let list = place_heads(c);
+    let mut i = 0;
+    while i < c.n() {
+        let m = c.word_in(i, list);
+        if m == 0 || !c.shape(i).cap || c.tok_label[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let mut k = i + m;
+        if k < c.n() && c.tok(k) == "." && !c.view.tokens[k].shape.space_before {
+            k += 1;
+        }
+        let e = place_run(c, k);
+        if e > k {
+            c.emit(r, i, e, r.confidence, out);
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    for t in 1..c.n() {
+        if !c.shape(t).cap || c.word_in(t, &cues::PLACE_TAILS_EN) == 0 || c.tok_label[t].is_some() {
+            continue;
+        }
+        let mut s = t;
+        while s > c.sent_start[t] {
+            let p = s - 1;
+            let sh = c.shape(p);
+            let ok = matches!(
+                c.tok_label[p],
+                Some(Label::Place) | Some(Label::Org) | Some(Label::Person)
+            ) || (c.tok_label[p].is_none()
+                && sh.cap
+                && sh.alpha
+                && !c.is_in(p, &cues::NEVER_NAMES));
+            if !ok {
+                break;
+            }
+            s = p;
+        }
+        if s == t || (s == c.sent_start[t] && t - s < 2 && c.is_common(s)) {
+            continue;
+        }
+        c.emit(r, s, t + 1, r.confidence, out);
+    }
+}
+
+fn place_direction(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    for i in 0..c.n() {
+        if c.tok_label[i] != Some(Label::Place) || c.tok_mention_end[i] <= i {
+            continue;
+        }
+        let e = c.tok_mention_end[i];
+        // "Jakarta Selatan"
+        if c.lang == Lang::Id && e < c.sent_end[i] && c.shape(e).cap && c.tok_label[e].is_none() {
+            let d = c.word_in(e, &cues::DIRECTIONS_ID);
+            if d > 0 && (e + 1..e + d).all(|k| c.shape(k).cap) {
+                c.emit(r, i, e + d, r.confidence, out);
+                continue;
+            }
+        }
+        // "South Jakarta"
+        if i > c.sent_start[i]
+            && c.shape(i - 1).cap
+            && c.tok_label[i - 1].is_none()
+            && c.is_in(i - 1, &cues::DIRECTIONS_EN)
+        {
+            c.emit(r, i - 1, e, r.confidence, out);
         }
     }
 }
