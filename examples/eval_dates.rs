@@ -149,7 +149,7 @@ fn tml_files(dir: &Path) -> Vec<PathBuf> {
         let p = e.path();
         if p.is_dir() {
             out.extend(tml_files(&p));
-        } else if p.extension().map_or(false, |x| x == "tml") {
+        } else if p.extension().is_some_and(|x| x == "tml") {
             out.push(p);
         }
     }

@@ -35,31 +35,38 @@ fn main() {
                 v["document_date"] = json!(doc.document_date);
                 println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
             } else {
-                print_table(name, text, &doc);
+                print_table(name, &doc);
             }
         })
     };
     std::process::exit(if failed > 0 { 1 } else { 0 });
 }
 
-fn print_table(name: &str, _text: &str, doc: &warta::Document) {
+fn print_table(name: &str, doc: &warta::Document) {
+    use std::io::Write;
+    // Write errors (a closed pipe, as in `| head`) end the output quietly.
+    let out = std::io::stdout();
+    let mut w = out.lock();
     let dd = doc
         .document_date
         .as_ref()
         .map(|d| format!("{} ({:?})", d.date, d.source))
         .unwrap_or_else(|| "none".into());
-    println!(
-        "# {name}  lang={}{}  document date={dd}",
-        doc.lang,
-        if doc.lang_detected { " (detected)" } else { "" }
+    let detected = if doc.lang_detected { " (detected)" } else { "" };
+    let _ = writeln!(
+        w,
+        "# {name}  lang={}{detected}  document date={dd}",
+        doc.lang
     );
-    println!(
-        "{:>6} {:>6}  {:<6} {:<4} {:<40} {:<32} {:<22} {}",
-        "start", "end", "label", "ent", "text", "value", "source", "conf"
+    let _ = writeln!(
+        w,
+        "{:>6} {:>6}  {:<6} {:<4} {:<40} {:<32} {:<22} conf",
+        "start", "end", "label", "ent", "text", "value", "source"
     );
     for m in &doc.mentions {
         let text: String = m.text.replace('\n', " ");
-        println!(
+        let _ = writeln!(
+            w,
             "{:>6} {:>6}  {:<6} {:<4} {:<40} {:<32} {:<22} {:.2}",
             m.span.start,
             m.span.end,
@@ -72,10 +79,10 @@ fn print_table(name: &str, _text: &str, doc: &warta::Document) {
         );
     }
     if !doc.relations.is_empty() {
-        println!("# relations");
+        let _ = writeln!(w, "# relations");
         for s in doc.graph().sentences(warta::Lang::En) {
-            println!("  {s}");
+            let _ = writeln!(w, "  {s}");
         }
     }
-    println!();
+    let _ = writeln!(w);
 }

@@ -40,8 +40,8 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
     if parts.is_empty() {
         return out;
     }
-    for i in 0..n {
-        if covered[i] || !c.shape(i).cap || c.shape(i).all_caps || !parts.contains_key(c.tok(i)) {
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || !c.shape(i).cap || c.shape(i).all_caps || !parts.contains_key(c.tok(i)) {
             continue;
         }
         if c.is_in(i, &cues::NEVER_NAMES) || (c.is_common(i) && c.at_sentence_start(i)) {
@@ -164,9 +164,9 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
             // The acronym takes the label of its expansion everywhere.
             let lab = a.label;
             let acr = acr.to_string();
-            for j in i + 1..n {
-                if mentions[j].text == acr && mentions[j].label != Label::Date {
-                    mentions[j].label = lab;
+            for (j, m) in mentions.iter_mut().enumerate().skip(i + 1) {
+                if m.text == acr && m.label != Label::Date {
+                    m.label = lab;
                     dsu.union(i, j);
                 }
             }

@@ -504,6 +504,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         })
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn pairs(
         &mut self,
         xs: &[usize],

@@ -60,8 +60,8 @@ fn unknown_rule_selector_and_language_are_errors() {
 
 #[test]
 fn invalid_utf8_error_names_its_source() {
-    let bytes = b"Seoul \xff\xfe dan";
-    let err = std::str::from_utf8(bytes).unwrap_err();
+    let bytes: Vec<u8> = [&b"Seoul "[..], &[0xff, 0xfe], &b" dan"[..]].concat();
+    let err = std::str::from_utf8(&bytes).unwrap_err();
     let e = Error::invalid_utf8("news/a.txt", err);
     assert_eq!(e.kind(), ErrorKind::InvalidUtf8);
     assert!(

@@ -25,7 +25,13 @@ fn seed_article_eight_dates() {
     let got: Vec<(String, String, Option<Modifier>)> = t
         .find(SEED, Lang::Id, Some(dd.date))
         .into_iter()
-        .map(|m| (SEED[m.span.range()].to_string(), m.value.value, m.value.modifier))
+        .map(|m| {
+            (
+                SEED[m.span.range()].to_string(),
+                m.value.value,
+                m.value.modifier,
+            )
+        })
         .collect();
     let want = [
         ("15 Februari 2023", "2023-02-15", None),
@@ -37,8 +43,10 @@ fn seed_article_eight_dates() {
         ("akhir Januari", "2023-01", Some(Modifier::End)),
         ("Juni 2022", "2022-06", None),
     ];
-    let want: Vec<(String, String, Option<Modifier>)> =
-        want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), *c)).collect();
+    let want: Vec<(String, String, Option<Modifier>)> = want
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), *c))
+        .collect();
     assert_eq!(got, want);
 }
 
@@ -50,10 +58,65 @@ fn tagger_is_send_sync() {
 
 fn date_soup() -> impl Strategy<Value = String> {
     let atoms = prop::sample::select(vec![
-        "15", "2023", "/", "-", ".", ":", "(", ")", " ", " ", "Februari", "Feb.", "May", "Mei", "Senin", "Minggu",
-        "hari", "tahun", "lalu", "depan", "akhir", "awal", "pukul", "09.30", "WIB", "kemarin", "the", "end", "of",
-        "last", "week", "Q", "1", "31", "12", "1990", "an", "s", "kuartal", "I", "é", "ke", "Ramadan", "H", "ago",
-        "two", "dua", "pekan", "on", "Tuesday", "at", "9", "a.m.", "1/2/3/4", "ü", "日", "0", "00", "99999999999",
+        "15",
+        "2023",
+        "/",
+        "-",
+        ".",
+        ":",
+        "(",
+        ")",
+        " ",
+        " ",
+        "Februari",
+        "Feb.",
+        "May",
+        "Mei",
+        "Senin",
+        "Minggu",
+        "hari",
+        "tahun",
+        "lalu",
+        "depan",
+        "akhir",
+        "awal",
+        "pukul",
+        "09.30",
+        "WIB",
+        "kemarin",
+        "the",
+        "end",
+        "of",
+        "last",
+        "week",
+        "Q",
+        "1",
+        "31",
+        "12",
+        "1990",
+        "an",
+        "s",
+        "kuartal",
+        "I",
+        "é",
+        "ke",
+        "Ramadan",
+        "H",
+        "ago",
+        "two",
+        "dua",
+        "pekan",
+        "on",
+        "Tuesday",
+        "at",
+        "9",
+        "a.m.",
+        "1/2/3/4",
+        "ü",
+        "日",
+        "0",
+        "00",
+        "99999999999",
     ]);
     prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat())
 }

@@ -2,6 +2,7 @@
 
 mod api;
 mod data;
+mod dates;
 mod fixtures;
 mod properties;
 mod rules;

@@ -130,7 +130,7 @@ pub enum Record {
 /// Parse one JSONL line (`lineno` is 1-based, `src` names the input).
 pub fn parse_record(src: &str, lineno: usize, bytes: &[u8]) -> Record {
     let err = |id: Value, msg: String| {
-        Record::Error(json!({"id": id, "error": format!("{src}:{lineno}: {msg}")}))
+        Record::Error(json!({"id": id, "error": format!("{src}: line {lineno}: {msg}")}))
     };
     let line = match std::str::from_utf8(bytes) {
         Ok(l) => l,

@@ -539,8 +539,12 @@ struct Win<'a> {
     lows: Vec<(u32, u32)>,
     /// Single-word lexicon entries of each token and whether it may start a
     /// multi-word alias (looked up lazily, once).
-    cache: Vec<std::cell::OnceCell<(Option<&'a [Entry]>, bool)>>,
+    cache: Vec<std::cell::OnceCell<CachedWord<'a>>>,
 }
+
+/// A token's single-word lexicon entries and whether it may start a
+/// multi-word alias.
+type CachedWord<'a> = (Option<&'a [Entry]>, bool);
 
 impl<'a> Win<'a> {
     fn new(text: &'a str, toks: &'a [Tok], lx: &'a Lexicon, lang: Lang) -> Win<'a> {
@@ -2017,7 +2021,7 @@ impl<'a> Win<'a> {
                 ));
             }
         }
-        if !any && !(self.prev_is(i, Label::YearCue) || self.prev_is(i, Label::Modifier)) {
+        if !(any || self.prev_is(i, Label::YearCue) || self.prev_is(i, Label::Modifier)) {
             return None;
         }
         if self.name_follows(j) {

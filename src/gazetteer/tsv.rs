@@ -4,8 +4,8 @@
 //! ```text
 //! # comment
 //! key<TAB>label<TAB>lang<TAB>kind<TAB>case<TAB>alias[<TAB>attrs]
-//! c:KR	PLACE	id	name	cap	Korea Selatan	iso3=KOR
-//! c:US	PLACE	id	short	cs	AS
+//! c:KR  PLACE  id  name  cap  Korea Selatan  iso3=KOR
+//! c:US  PLACE  id  short  cs  AS
 //! ```
 //!
 //! * `key`: stable entry id (`c:KR`, `o:nato`, `rk:OF-7:army`); rows with the

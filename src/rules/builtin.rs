@@ -109,7 +109,7 @@ pub static RULES: &[Rule] = &[
         confidence: 0.8,
         description: "a surname followed by a hyphenated given name, the romanized Korean shape (Lee Jong-sup, Moon Jae-in)",
         examples: &[
-            ex(Lang::Id, "Pertemuan itu dihadiri Yoon Suk-yeol dan pejabat lain.", &[(Person, "Yoon Suk-yeol")], &[]),
+            ex(Lang::Id, "Pertemuan itu dihadiri Gwak Min-seo dan pejabat lain.", &[(Person, "Gwak Min-seo")], &[]),
             ex(Lang::Id, "Kerja sama Asia-Pasifik makin erat.", &[], &[(Person, "Asia-Pasifik")]),
         ],
         run: hyphenated_given,
@@ -162,8 +162,8 @@ pub static RULES: &[Rule] = &[
         confidence: 0.75,
         description: "capitalized words ending in an organization tail noun (University, Party, Corp, Herald)",
         examples: &[
-            ex(Lang::En, "He studied at Yonsei University in the 1990s.", &[(Org, "Yonsei University")], &[]),
-            ex(Lang::En, "Shares of Sinar Mas Group rose.", &[(Org, "Sinar Mas Group")], &[]),
+            ex(Lang::En, "He studied at Kelderman University in the 1990s.", &[(Org, "Kelderman University")], &[]),
+            ex(Lang::En, "Shares of Tanjung Kencana Group rose.", &[(Org, "Tanjung Kencana Group")], &[]),
         ],
         run: name_tail,
     },
@@ -175,7 +175,7 @@ pub static RULES: &[Rule] = &[
         confidence: 0.5,
         description: "an unknown all-capitals word of 2-6 letters inside a sentence (not a unit, time zone or law code)",
         examples: &[
-            ex(Lang::Id, "Laporan itu diserahkan kepada KPPU pekan lalu.", &[(Org, "KPPU")], &[]),
+            ex(Lang::Id, "Laporan itu diserahkan kepada KPPMT pekan lalu.", &[(Org, "KPPMT")], &[]),
             ex(Lang::Id, "Rapat dimulai pukul 09.00 WIB di gedung itu.", &[], &[(Org, "WIB")]),
         ],
         run: acronym,
@@ -253,7 +253,7 @@ pub static RULES: &[Rule] = &[
         confidence: 0.8,
         description: "the all-capitals dateline place that opens an article (\"SEOUL –\", \"JAKARTA, KOMPAS.com\")",
         examples: &[
-            ex(Lang::Id, "MATARAM, KOMPAS.com - Hujan deras turun.", &[(Place, "MATARAM")], &[]),
+            ex(Lang::Id, "SUKAMENAK, KOMPAS.com - Hujan deras turun.", &[(Place, "SUKAMENAK")], &[]),
         ],
         run: dateline,
     },
@@ -544,7 +544,9 @@ fn head_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let mut i = 0;
     while i < c.n() {
         let m = c.word_in(i, list);
-        if m == 0 || !c.shape(i).cap || c.tok_label[i].is_some() {
+        // The head may itself be a listed organization ("Polres").
+        let head_only = c.tok_label[i] == Some(Label::Org) && c.tok_mention_end[i] == i + m;
+        if m == 0 || !c.shape(i).cap || (c.tok_label[i].is_some() && !head_only) {
             i += 1;
             continue;
         }

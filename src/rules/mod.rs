@@ -252,9 +252,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if !sh.alpha {
                 continue;
             }
-            if self.is_name_word(i) {
-                score += 2;
-            } else if sh.hyphen && !sh.all_caps {
+            if self.is_name_word(i) || (sh.hyphen && !sh.all_caps) {
                 score += 2;
             } else if self.is_common(i) {
                 score -= 2;

@@ -64,10 +64,7 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
         let mut hyphen = false;
         if is_word(c) {
             i += cl;
-            loop {
-                let Some(n) = f[i..].chars().next() else {
-                    break;
-                };
+            while let Some(n) = f[i..].chars().next() {
                 if is_word(n) {
                     i += n.len_utf8();
                     continue;
