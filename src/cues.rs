@@ -711,15 +711,15 @@ pub static PLACE_CUES_EN: Lazy<CueList> = Lazy::new(|| {
         15,
         &[
             "in",
-            "from",
             "near",
             "city of",
             "province of",
             "town of",
             "village of",
             "capital",
-            "to",
-            "at",
+            "flew to",
+            "travelled to",
+            "traveled to",
             "across",
             "outside",
             "visit to",
@@ -1279,7 +1279,7 @@ pub static AUX: Lazy<CueList> = Lazy::new(|| {
 });
 
 /// Every list, for the first-word index.
-static ALL_LISTS: [&Lazy<CueList>; 41] = [
+static ALL_LISTS: [&Lazy<CueList>; 43] = [
     &ABBREVIATIONS,
     &SPEECH_BEFORE_NAME_ID,
     &SPEECH_BEFORE_NAME_EN,
@@ -1321,6 +1321,8 @@ static ALL_LISTS: [&Lazy<CueList>; 41] = [
     &PLACE_TAILS_EN,
     &DIRECTIONS_ID,
     &DIRECTIONS_EN,
+    &SPORT_BEFORE,
+    &SPORT_AFTER,
 ];
 
 /// Place head nouns that start a place name ("Jalan Veteran", "Bandara
@@ -1478,6 +1480,75 @@ pub static DIRECTIONS_EN: Lazy<CueList> = Lazy::new(|| {
         &[
             "north", "south", "east", "west", "central", "northern", "southern", "eastern",
             "western", "greater", "upper", "lower", "new",
+        ],
+    )
+});
+
+/// Sports words right before a team named after its city ("beat
+/// Chicago", "mengalahkan Madrid").
+pub static SPORT_BEFORE: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        41,
+        &[
+            "beat",
+            "beats",
+            "defeated",
+            "against",
+            "v",
+            "vs",
+            "kontra",
+            "melawan",
+            "menjamu",
+            "dijamu",
+            "mengalahkan",
+            "menaklukkan",
+            "menekuk",
+            "membekuk",
+            "menghajar",
+            "menggilas",
+            "atas",
+            "dari",
+            "with",
+            "to",
+            "host",
+            "hosts",
+            "hosted",
+            "visiting",
+            "dengan",
+        ],
+    )
+});
+/// Sports words right after such a team ("Chicago beat", "Madrid
+/// menang").
+pub static SPORT_AFTER: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        42,
+        &[
+            "beat",
+            "beats",
+            "defeated",
+            "drew",
+            "won",
+            "lost",
+            "v",
+            "vs",
+            "kontra",
+            "menang",
+            "kalah",
+            "bermain imbang",
+            "menjamu",
+            "mengalahkan",
+            "menaklukkan",
+            "takluk",
+            "unggul",
+            "tumbang",
+            "menekuk",
+            "dijamu",
+            "ditahan imbang",
+            "bertandang",
+            "bangkit",
+            "cruised",
+            "rallied",
         ],
     )
 });

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use crate::cues::FxHashMap;
 
 use crate::cues;
+use crate::gazetteer::Gazetteer;
 use crate::model::{Entity, Label, Mention};
 use crate::resolve::{Cand, Src};
 use crate::rules::Ctx;
@@ -19,7 +20,7 @@ pub const NAME_PART_RULE: &str = "per/name-part";
 /// multi-word person name found elsewhere in the document ("Stoltenberg"
 /// after "Jens Stoltenberg", "Chun" after "Chun Chae-sung"). Only tokens no
 /// accepted mention covers are considered.
-pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
+pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> Vec<Cand> {
     let n = c.n();
     let mut covered = vec![false; n];
     let mut parts: HashMap<&str, ()> = HashMap::new();
@@ -39,6 +40,41 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
     if parts.is_empty() {
         return out;
+    }
+    // A one-word city that repeats part of a person's name ("Clinton"
+    // after "Bill Clinton") is that person, unless a locative cue precedes
+    // it ("di Clinton", "in Clinton").
+    for a in accepted {
+        let Src::Gaz(e) = a.src else { continue };
+        if a.label != Label::Place
+            || a.tok_end != a.tok_start + 1
+            || !parts.contains_key(c.tok(a.tok_start))
+        {
+            continue;
+        }
+        let key = &gaz.entries()[e as usize].key;
+        if !(key.starts_with("gn:") || key.starts_with("a1:")) {
+            continue;
+        }
+        let cue = a.tok_start > 0
+            && matches!(
+                c.tok(a.tok_start - 1),
+                "di" | "ke" | "dari" | "in" | "at" | "from" | "to" | "near" | "kota"
+            );
+        if !cue {
+            out.push(Cand {
+                start: a.start,
+                end: a.end,
+                tok_start: a.tok_start,
+                tok_end: a.tok_end,
+                label: Label::Person,
+                src: Src::Rule(NAME_PART_RULE),
+                prio: 70,
+                conf: 0.65,
+                value: None,
+                date: None,
+            });
+        }
     }
     for (i, &cov) in covered.iter().enumerate() {
         if cov || !c.shape(i).cap || c.shape(i).all_caps || !parts.contains_key(c.tok(i)) {

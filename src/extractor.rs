@@ -6,7 +6,7 @@ use crate::cues;
 use crate::dates::{CivilDate, DateTagger, DocDate, DocDateSource};
 use crate::entities;
 use crate::error::{Error, ErrorKind};
-use crate::gazetteer::{builtin, Gazetteer};
+use crate::gazetteer::{builtin, lex, Gazetteer};
 use crate::lang::{self, Lang};
 use crate::model::{Document, Label, Mention};
 use crate::relations;
@@ -18,6 +18,9 @@ use crate::text::TextView;
 /// Priority of gazetteer candidates in the overlap policy (rules have
 /// their own, see [`Rule::priority`]).
 const GAZ_PRIORITY: u8 = 50;
+/// Priority of one-word city hits that are also person names: below the
+/// person rules.
+const PERSONLIKE_PLACE_PRIORITY: u8 = 30;
 /// Priority of date candidates.
 const DATE_PRIORITY: u8 = 58;
 
@@ -243,6 +246,12 @@ impl Extractor {
             .map(|h| {
                 let e = &inner.gaz.entries()[h.entry as usize];
                 let (ts, te) = token_range(&view, view.orig(h.start), view.orig(h.end));
+                // A one-word city that is also a known given name or
+                // surname ("Clinton", "Dole") yields to the person rules.
+                let person_like = te == ts + 1
+                    && e.key.starts_with("gn:")
+                    && inner.gaz.word(&view.folded[h.start..h.end]).0 & (lex::GIVEN | lex::SURNAME)
+                        != 0;
                 Cand {
                     start: view.orig(h.start),
                     end: view.orig(h.end),
@@ -250,7 +259,11 @@ impl Extractor {
                     tok_end: te,
                     label: e.label,
                     src: Src::Gaz(h.entry),
-                    prio: GAZ_PRIORITY,
+                    prio: if person_like {
+                        PERSONLIKE_PLACE_PRIORITY
+                    } else {
+                        GAZ_PRIORITY
+                    },
                     conf: h.conf,
                     value: None,
                     date: None,
@@ -301,7 +314,7 @@ impl Extractor {
         // 4. One overlap policy over everything, then back-references.
         let (mut accepted, mut nested) = resolve(cands);
         let extra = if inner.rules.iter().any(|r| r.id == entities::NAME_PART_RULE) {
-            entities::propagate(&ctx, &accepted)
+            entities::propagate(&ctx, &accepted, &inner.gaz)
         } else {
             Vec::new()
         };
@@ -314,6 +327,9 @@ impl Extractor {
         }
 
         accepted = drop_bare_titles(&view, accepted);
+        if inner.rules.iter().any(|r| r.id == SPORTS_RULE) {
+            relabel_sports_teams(&view, &inner.gaz, &mut accepted);
+        }
 
         // 5. Mentions, entities, relations.
         let to_mention = |c: &Cand| {
@@ -473,6 +489,50 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
         true
     });
     kept
+}
+
+const SPORTS_RULE: &str = "org/sports-team";
+
+/// A city or state is the team named after it when a score follows it in
+/// a line of scores ("CHICAGO 4 Florida 2") or a match verb or preposition
+/// stands right next to it ("mengalahkan Madrid", "Chicago beat").
+fn relabel_sports_teams(view: &TextView<'_>, gaz: &Gazetteer, accepted: &mut [Cand]) {
+    let n = view.tokens.len();
+    let word = |i: usize, list: &cues::CueList| i < n && list.has(view.tok(i));
+    let two = |i: usize, list: &cues::CueList| {
+        i + 1 < n && list.has(&format!("{} {}", view.tok(i), view.tok(i + 1)))
+    };
+    for c in accepted.iter_mut() {
+        let Src::Gaz(e) = c.src else { continue };
+        let key = &gaz.entries()[e as usize].key;
+        if c.label != Label::Place || !(key.starts_with("gn:") || key.starts_with("a1:")) {
+            continue;
+        }
+        let (s, t) = (c.tok_start, c.tok_end);
+        let sent = &view.sentences[view.sentence_of(s)];
+        let digits = (sent.start..sent.end)
+            .filter(|&k| view.tokens[k].shape.digit && !view.tokens[k].shape.alpha)
+            .count();
+        let score_next =
+            t < n && view.tokens[t].shape.digit && !view.tokens[t].shape.alpha && digits >= 2;
+        let before = s > sent.start && word(s - 1, &cues::SPORT_BEFORE) && {
+            // "atas", "dari", "with", "to", "dengan" only after a match verb.
+            let w = view.tok(s - 1);
+            !matches!(w, "atas" | "dari" | "with" | "to" | "dengan")
+                || (s > sent.start + 1
+                    && (word(s - 2, &cues::SPORT_AFTER)
+                        || matches!(
+                            view.tok(s - 2),
+                            "menang" | "kalah" | "imbang" | "drew" | "lost" | "tumbang" | "takluk"
+                        )))
+        };
+        let after = t < sent.end && (word(t, &cues::SPORT_AFTER) || two(t, &cues::SPORT_AFTER));
+        if score_next || before || after {
+            c.label = Label::Org;
+            c.src = Src::Rule(SPORTS_RULE);
+            c.conf = 0.7;
+        }
+    }
 }
 
 /// Token index range covering original byte range `s..e`.

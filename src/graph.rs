@@ -250,11 +250,13 @@ impl Graph {
     pub fn sentences(&self, lang: Lang) -> Vec<String> {
         self.edges
             .iter()
-            .filter_map(|e| self.sentence(e, lang))
+            .filter_map(|e| self.edge_sentence(e, lang))
             .collect()
     }
 
-    fn sentence(&self, e: &Edge, lang: Lang) -> Option<String> {
+    /// The readable sentence of one edge (`None` when an endpoint is not a
+    /// node of this graph).
+    pub fn edge_sentence(&self, e: &Edge, lang: Lang) -> Option<String> {
         let src = &self.node(&e.source)?.name;
         let tgt = &self.node(&e.target)?.name;
         let of =

@@ -18,12 +18,20 @@ pub struct Opts {
     pub gazetteers: Vec<String>,
     pub disabled: Vec<String>,
     pub flags: Vec<String>,
+    /// Example-specific options that take a value (`--lang-out id`).
+    pub values: Vec<(String, String)>,
 }
 
 /// Parse `--lang`, `--date`, `--gazetteer`, `--disable` and the given
 /// boolean `flags`; everything else is a file. Exits with a message on a
 /// bad value.
 pub fn parse_args(known_flags: &[&str], usage: &str) -> Opts {
+    parse_args_with(known_flags, &[], usage)
+}
+
+/// Like [`parse_args`], plus example-specific `value_opts` that take a
+/// value (read back with [`Opts::value`]).
+pub fn parse_args_with(known_flags: &[&str], value_opts: &[&str], usage: &str) -> Opts {
     let mut o = Opts::default();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -51,6 +59,10 @@ pub fn parse_args(known_flags: &[&str], usage: &str) -> Opts {
             "--gazetteer" => o.gazetteers.push(value("--gazetteer")),
             "--disable" => o.disabled.push(value("--disable")),
             f if known_flags.contains(&f) => o.flags.push(f.to_string()),
+            f if value_opts.contains(&f) => {
+                let v = value(f);
+                o.values.push((f.to_string(), v))
+            }
             f if f.starts_with("--") => die(&format!("unknown option {f}\n{usage}")),
             f => o.files.push(f.to_string()),
         }
@@ -66,6 +78,15 @@ pub fn die(msg: &str) -> ! {
 impl Opts {
     pub fn has(&self, flag: &str) -> bool {
         self.flags.iter().any(|f| f == flag)
+    }
+
+    /// The last value given for a value option.
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn extractor(&self) -> Extractor {
@@ -247,6 +268,59 @@ fn jsonl_stream(
             }
         };
         let _ = writeln!(out, "{v}");
+    }
+    failed
+}
+
+/// Read JSONL records from the files (or stdin) and hand each parsed
+/// line to `f` with its source name and 1-based line number; lines that do
+/// not parse are reported on stderr (naming the line) and skipped. Returns
+/// the number of failed lines and inputs.
+pub fn for_each_record(o: &Opts, mut f: impl FnMut(&str, usize, Record)) -> usize {
+    let mut failed = 0;
+    let mut one = |src: &str, reader: &mut dyn BufRead| -> usize {
+        let mut failed = 0;
+        let mut buf = Vec::new();
+        let mut lineno = 0;
+        loop {
+            buf.clear();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    eprintln!("error: {src}: {e}");
+                    failed += 1;
+                    break;
+                }
+            }
+            lineno += 1;
+            let line = trim_eol(&buf);
+            if line.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            match parse_record(src, lineno, line) {
+                Record::Error(v) => {
+                    failed += 1;
+                    eprintln!("error: {}", v["error"].as_str().unwrap_or("bad line"));
+                }
+                r => f(src, lineno, r),
+            }
+        }
+        failed
+    };
+    if o.files.is_empty() || o.files.iter().all(|f| f == "-") {
+        let stdin = io::stdin();
+        failed += one("<stdin>", &mut stdin.lock());
+    } else {
+        for name in &o.files {
+            match std::fs::File::open(name) {
+                Ok(file) => failed += one(name, &mut io::BufReader::new(file)),
+                Err(e) => {
+                    eprintln!("error: {name}: {e}");
+                    failed += 1;
+                }
+            }
+        }
     }
     failed
 }

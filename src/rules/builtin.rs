@@ -128,6 +128,20 @@ pub static RULES: &[Rule] = &[
         run: given_surname,
     },
     Rule {
+        id: "per/capitalized-run",
+        label: Person,
+        priority: 15,
+        langs: BOTH,
+        confidence: 0.55,
+        description: "two or three capitalized words that no list claims and that are not common words, org or place heads (the usual shape of a person's name)",
+        examples: &[
+            ex(Lang::Id, "Pertandingan itu dimenangi Torvald Brekkeson dengan mudah.", &[(Person, "Torvald Brekkeson")], &[]),
+            ex(Lang::En, "The trophy went to Ilkka Vahtera after a long final.", &[(Person, "Ilkka Vahtera")], &[]),
+            ex(Lang::Id, "Rapat itu membahas Rencana Kerja Pemerintah tahun ini.", &[], &[(Person, "Rencana Kerja Pemerintah")]),
+        ],
+        run: capitalized_run,
+    },
+    Rule {
         id: "per/name-part",
         label: Person,
         priority: 30,
@@ -166,6 +180,20 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "Shares of Tanjung Kencana Group rose.", &[(Org, "Tanjung Kencana Group")], &[]),
         ],
         run: name_tail,
+    },
+    Rule {
+        id: "org/sports-team",
+        label: Org,
+        priority: 0,
+        langs: BOTH,
+        confidence: 0.7,
+        description: "a city or state named next to a score or a match verb is the team (\"Chicago 4 Florida 2\", \"Madrid mengalahkan Barcelona\"); relabels after the overlap policy",
+        examples: &[
+            ex(Lang::Id, "Dalam laga semalam, Wolfsburg mengalahkan Hannover dengan skor 2-1.", &[(Org, "Wolfsburg")], &[(Place, "Wolfsburg")]),
+            ex(Lang::En, "In Thursday's games Chicago beat Montreal 4-2.", &[(Org, "Chicago"), (Org, "Montreal")], &[]),
+            ex(Lang::En, "The summit was held in Chicago last week.", &[(Place, "Chicago")], &[(Org, "Chicago")]),
+        ],
+        run: after_resolution,
     },
     Rule {
         id: "org/acronym",
@@ -744,24 +772,41 @@ fn cue_place(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn dateline(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    // The first capitalized run of the first sentences, all capitals,
-    // followed by ',' or a dash.
-    let limit = c.n().min(40);
+    // An all-capitals run of one to three words opening a line in the first
+    // lines of the text, followed by ',' or '(' ("JAKARTA, KOMPAS.com",
+    // "LONDON (Reuters)"), or by a dash when the rest of the line is not in
+    // capitals too (a headline such as "SOCCER - LEADING RESULTS").
+    let limit = c.n().min(60);
+    let line_start = |i: usize| {
+        i == 0 || c.view.folded[c.view.tokens[i - 1].end..c.view.tokens[i].start].contains('\n')
+    };
     for i in 0..limit {
-        if !c.shape(i).all_caps
-            || c.tok_label[i].is_some()
-            || (i > 0 && !c.view.tokens[i].shape.space_before && c.tok(i - 1) != "\n")
+        if !line_start(i)
+            || !c.shape(i).all_caps
+            || c.tok_label[i].is_some_and(|l| l != Label::Place)
         {
             continue;
         }
-        if i > 0 && c.view.tokens[i - 1].shape.alpha && c.sent_start[i] != i {
-            continue;
-        }
         let mut e = i + 1;
-        while e < c.n() && e < i + 3 && c.shape(e).all_caps {
+        while e < c.n() && e < i + 3 && c.shape(e).all_caps && !line_start(e) {
             e += 1;
         }
-        if e < c.n() && matches!(c.tok(e), "," | "-") {
+        if e >= c.n() || c.tok_label[i].is_some() {
+            continue;
+        }
+        let ok = match c.tok(e) {
+            "," | "(" => true,
+            "-" => {
+                let rest: Vec<usize> = (e + 1..c.n())
+                    .take_while(|&k| !line_start(k))
+                    .filter(|&k| c.shape(k).alpha)
+                    .take(4)
+                    .collect();
+                !rest.is_empty() && !rest.iter().all(|&k| c.shape(k).all_caps)
+            }
+            _ => false,
+        };
+        if ok {
             c.emit(r, i, e, r.confidence, out);
             return;
         }
@@ -897,5 +942,40 @@ fn place_direction(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         {
             c.emit(r, i - 1, e, r.confidence, out);
         }
+    }
+}
+
+fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let plain = |k: usize| {
+        c.name_token(k)
+            && c.tok_label[k].is_none()
+            && !c.shape(k).all_caps
+            && (!c.is_common(k) || c.is_name_word(k))
+            && c.word_in(k, heads(c)) == 0
+            && c.word_in(k, place_heads(c)) == 0
+    };
+    let mut i = 0;
+    while i < c.n() {
+        if !plain(i) || (i > 0 && c.name_token(i - 1) && c.sent_start[i] != i) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < c.sent_end[i] && e < i + 3 && plain(e) {
+            e += 1;
+        }
+        // The run must end the capitalized sequence.
+        if e - i < 2 || (e < c.sent_end[i] && c.name_token(e)) {
+            i = e.max(i + 1);
+            continue;
+        }
+        if c.at_sentence_start(i) && c.is_common(i) {
+            i = e;
+            continue;
+        }
+        if c.name_score(i, e) >= 2 {
+            c.emit(r, i, e, r.confidence, out);
+        }
+        i = e;
     }
 }

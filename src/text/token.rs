@@ -76,8 +76,13 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
                     let after = f[i + 1..].chars().next();
                     let prev = f[..i].chars().next_back();
                     if let (Some(a), Some(p)) = (after, prev) {
+                        // The English possessive "'s" is a token of its own
+                        // ("Clinton's" → "Clinton" "'s").
+                        let possessive = n == '\''
+                            && a == 's'
+                            && !f[i + 2..].chars().next().is_some_and(is_word);
                         let ok = match n {
-                            '-' | '\'' => is_word(a) && is_word(p),
+                            '-' | '\'' => is_word(a) && is_word(p) && !possessive,
                             _ => a.is_ascii_digit() && p.is_ascii_digit(),
                         };
                         if ok {
