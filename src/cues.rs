@@ -983,7 +983,15 @@ pub static NOT_ORG_ACRONYMS: Lazy<CueList> = Lazy::new(|| {
             "mers", "sars", "vip", "pr", "it", "ai", "ui", "ux", "ipo", "ihsg", "lpg", "lng",
             "bbg", "sdm", "sda", "umkm", "ukm", "pilkada", "pilpres", "pileg", "pemilu", "dpt",
             "tps", "ppk", "pps", "kpps", "cpns", "pppk", "lpj", "rapbn", "ok", "vs", "dll", "dsb",
-            "dkk", "the", "and", "of", "a", "i",
+            "dkk", "the", "and", "of", "a", "i", "lrt", "mrt", "krl", "brt", "sms", "hp", "os",
+            "hut", "atm", "gps", "pin", "usb", "led", "lcd", "cctv", "suv", "mpv", "pc", "id",
+            "dvd", "cd", "mp3", "app", "api", "url", "www", "faq", "pdf", "cto", "vp", "gm", "hrd",
+            "csr", "kpr", "kur", "npl", "roe", "roa", "eps", "yoy", "qoq", "ytd", "bps", "tbk",
+            "rapim", "rakernas", "munas", "mubes", "bumd", "bumn", "lsm", "ormas", "parpol",
+            "capres", "cawapres", "cagub", "cawagub", "caleg", "paslon", "bos", "bpjs", "jkn",
+            "kis", "kip", "pkh", "blt", "bst", "ump", "umk", "thr", "skck", "ptn", "pts", "utbk",
+            "unbk", "lhkpn", "kso", "spt", "sk", "sp", "spdp", "sprindik", "dpp", "dpw", "dpc",
+            "dpd", "pac", "ranting", "hak", "dki",
         ],
     )
 });

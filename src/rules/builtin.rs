@@ -196,6 +196,19 @@ pub static RULES: &[Rule] = &[
         run: after_resolution,
     },
     Rule {
+        id: "org/legal-suffix",
+        label: Org,
+        priority: 48,
+        langs: BOTH,
+        confidence: 0.85,
+        description: "an organization extended by its legal form (Tbk, (Persero), Ltd, Inc., Corp., PLC, AG)",
+        examples: &[
+            ex(Lang::Id, "Saham PT Semen Tonasa Kencana Tbk naik tajam.", &[(Org, "PT Semen Tonasa Kencana Tbk")], &[]),
+            ex(Lang::En, "Shares of Borrowdale Mining Ltd fell.", &[(Org, "Borrowdale Mining Ltd")], &[]),
+        ],
+        run: legal_suffix,
+    },
+    Rule {
         id: "org/acronym",
         label: Org,
         priority: 10,
@@ -681,7 +694,10 @@ fn acronym(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     for i in 0..c.n() {
         let sh = c.shape(i);
         let w = c.tok(i);
-        if !sh.all_caps
+        // "US$ 5": a currency.
+        let currency = c.view.folded.as_bytes().get(c.view.tokens[i].end) == Some(&b'$');
+        if currency
+            || !sh.all_caps
             || sh.digit
             || sh.hyphen
             || c.tok_label[i].is_some()
@@ -977,5 +993,76 @@ fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             c.emit(r, i, e, r.confidence, out);
         }
         i = e;
+    }
+}
+
+fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    const SUFFIX: &[&str] = &[
+        "tbk",
+        "persero",
+        "ltd",
+        "inc",
+        "corp",
+        "llc",
+        "plc",
+        "ag",
+        "nv",
+        "bv",
+        "gmbh",
+        "co",
+        "sa",
+        "limited",
+        "incorporated",
+    ];
+    // Organizations as the gazetteer or the head/tail rules see them.
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    for i in 0..c.n() {
+        if c.tok_label[i] == Some(Label::Org) && c.tok_mention_end[i] > i {
+            starts.push((i, c.tok_mention_end[i]));
+        }
+    }
+    // A capitalized run right before the suffix also counts ("PT Semen
+    // Tonasa Kencana Tbk", "Borrowdale Mining Ltd").
+    for i in 1..c.n() {
+        if SUFFIX.contains(&c.tok(i)) && c.shape(i).cap && c.tok_label[i].is_none() {
+            let mut s = i;
+            while s > c.sent_start[i]
+                && (c.name_token(s - 1) || c.tok_label[s - 1] == Some(Label::Org))
+            {
+                s -= 1;
+            }
+            if s < i && !starts.iter().any(|&(a, b)| a <= s && b >= i) {
+                starts.push((s, i));
+            }
+        }
+    }
+    for (s, e) in starts {
+        let mut k = e;
+        let mut end = e;
+        while k < c.sent_end[s] {
+            let t = c.tok(k);
+            if SUFFIX.contains(&t) && c.shape(k).cap {
+                k += 1;
+                if k < c.n() && c.tok(k) == "." && !c.view.tokens[k].shape.space_before {
+                    k += 1;
+                }
+                end = k;
+            } else if t == "(" && k + 2 < c.n() && c.tok(k + 1) == "persero" && c.tok(k + 2) == ")"
+            {
+                k += 3;
+                end = k;
+            } else if t == ","
+                && k + 1 < c.n()
+                && SUFFIX.contains(&c.tok(k + 1))
+                && c.shape(k + 1).cap
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if end > e {
+            c.emit(r, s, end, r.confidence, out);
+        }
     }
 }
