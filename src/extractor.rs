@@ -21,6 +21,9 @@ const GAZ_PRIORITY: u8 = 50;
 /// Priority of one-word city hits that are also person names: below the
 /// person rules.
 const PERSONLIKE_PLACE_PRIORITY: u8 = 30;
+/// Stage-one rule candidates at or above this priority are context for the
+/// person rules (weak guesses such as `place/cue-name` are not).
+const STAGE_CONTEXT_PRIORITY: u8 = 35;
 /// Priority of date candidates.
 const DATE_PRIORITY: u8 = 58;
 
@@ -275,11 +278,26 @@ impl Extractor {
         let prelim: Vec<&Cand> = prelim_idx.iter().map(|&i| &gaz_cands[i]).collect();
 
         // 2. Rules.
-        let ctx = Ctx::new(&view, lang, &inner.gaz, &prelim);
+        // Two stages: organization, place and title rules first; person
+        // rules then also see the confident names of stage one ("Kepala
+        // Badan Ketahanan Pangan | Agung Hendriadi").
+        let mut ctx = Ctx::new(&view, lang, &inner.gaz, &prelim);
         let mut cands = gaz_cands;
-        for r in &inner.rules {
-            if r.langs.contains(&lang) {
-                (r.run)(&ctx, r, &mut cands);
+        for stage in [false, true] {
+            if stage {
+                let context: Vec<Cand> = cands
+                    .iter()
+                    .filter(|c| matches!(c.src, Src::Gaz(_)) || c.prio >= STAGE_CONTEXT_PRIORITY)
+                    .cloned()
+                    .collect();
+                let (idx, _) = resolve_idx(&context);
+                let seen: Vec<&Cand> = idx.iter().map(|&i| &context[i]).collect();
+                ctx.set_mentions(&seen);
+            }
+            for r in &inner.rules {
+                if r.langs.contains(&lang) && (r.label == Label::Person) == stage {
+                    (r.run)(&ctx, r, &mut cands);
+                }
             }
         }
 
@@ -466,25 +484,43 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
             && !cues::DIRECTIONS_ID.has(view.tok(i))
             && !cues::PLACE_HEADS_ID.has(view.tok(i))
     };
+    // Tokens covered by a title or rank hit: "Wali Kota Bekasi Rahmat
+    // Effendi" names the city after the title, the person after the city.
+    let mut titled = vec![false; n];
+    for h in &kept {
+        if matches!(h.label, Label::Title | Label::Rank) {
+            for t in titled.iter_mut().take(h.tok_end.min(n)).skip(h.tok_start) {
+                *t = true;
+            }
+        }
+    }
     kept.retain(|h| {
         let Src::Gaz(e) = h.src else { return true };
         if h.tok_end != h.tok_start + 1 || !gaz.entries()[e as usize].key.starts_with("gn:") {
             return true;
         }
         let sent = &view.sentences[view.sentence_of(h.tok_start)];
-        let next = h.tok_end;
-        if next < sent.end && !view.tokens[next].shape.space_before {
-            // "Jakarta-based": fine; only space-separated words count.
-        } else if next < sent.end && free_name(next) {
-            return false;
-        }
-        if h.tok_start > sent.start + 1
-            || (h.tok_start == sent.start + 1 && !view.tokens[sent.start].shape.punct)
-        {
-            let p = h.tok_start - 1;
+        let p = h.tok_start.checked_sub(1).filter(|&p| p >= sent.start);
+        // A name word before it ("Barack Obama"), not at the sentence start.
+        if let Some(p) = p {
             if p > sent.start && free_name(p) {
                 return false;
             }
+        }
+        // A name word after it ("Washington Post", "Bambang Soesatyo"),
+        // unless a title or a place cue precedes it.
+        let next = h.tok_end;
+        let after_title_or_cue = p.is_some_and(|p| {
+            titled[p]
+                || cues::PLACE_CUES_ID.has(view.tok(p))
+                || cues::PLACE_CUES_EN.has(view.tok(p))
+        });
+        if next < sent.end
+            && view.tokens[next].shape.space_before
+            && free_name(next)
+            && !after_title_or_cue
+        {
+            return false;
         }
         true
     });

@@ -5,4 +5,5 @@ mod data;
 mod dates;
 mod fixtures;
 mod properties;
+mod relations;
 mod rules;

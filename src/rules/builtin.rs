@@ -400,6 +400,17 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             k = skip_rank_markers(c, k);
         }
         if let Some(e) = c.name_run(k, 4) {
+            // An unknown organization between the title and the person
+            // ("Sekretaris Jenderal Kiara Susan Herawati"): the person
+            // starts at the first known given name after it.
+            let mut k = k;
+            if e - k >= 2 && !c.is_name_word(k) {
+                if let Some(g) = (k + 1..e)
+                    .find(|&j| c.lexf[j] & lex::GIVEN != 0 && c.is_name_word(j) && !c.is_common(j))
+                {
+                    k = g;
+                }
+            }
             if accept_name(c, k, e, true) {
                 c.emit(r, k, e, r.confidence, out);
                 i = e;
@@ -632,6 +643,11 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
         let sh = c.shape(k);
         if sh.cap && (sh.alpha || sh.digit) && !c.is_in(k, &cues::NEVER_NAMES) {
             if k > start && c.word_in(k, heads(c)) > 0 {
+                break;
+            }
+            // A known given name ends the organization: the person comes
+            // next ("Badan Ketahanan Pangan Agung Hendriadi").
+            if k > start && c.lexf[k] & lex::GIVEN != 0 && c.is_name_word(k) && !c.is_common(k) {
                 break;
             }
             k += 1;

@@ -88,17 +88,7 @@ impl<'a, 't> Ctx<'a, 't> {
         prelim: &[&Cand],
     ) -> Self {
         let n = view.tokens.len();
-        let mut tok_label = vec![None; n];
-        let mut tok_mention_end = vec![0; n];
-        for c in prelim {
-            let (s, e) = (c.tok_start, c.tok_end);
-            for l in tok_label.iter_mut().take(e).skip(s) {
-                *l = Some(c.label);
-            }
-            if s < n {
-                tok_mention_end[s] = e;
-            }
-        }
+        let (tok_label, tok_mention_end) = Self::mention_maps(n, prelim);
         let mut sent_start = vec![0; n];
         let mut sent_end = vec![0; n];
         for r in &view.sentences {
@@ -128,6 +118,28 @@ impl<'a, 't> Ctx<'a, 't> {
             lexf,
             cue,
         }
+    }
+
+    fn mention_maps(n: usize, prelim: &[&Cand]) -> (Vec<Option<Label>>, Vec<usize>) {
+        let mut tok_label = vec![None; n];
+        let mut tok_mention_end = vec![0; n];
+        for c in prelim {
+            let (s, e) = (c.tok_start, c.tok_end.min(n));
+            for l in tok_label.iter_mut().take(e).skip(s) {
+                *l = Some(c.label);
+            }
+            if s < n {
+                tok_mention_end[s] = e;
+            }
+        }
+        (tok_label, tok_mention_end)
+    }
+
+    /// Replace the mentions the rules read (between rule stages).
+    pub(crate) fn set_mentions(&mut self, prelim: &[&Cand]) {
+        let (l, e) = Self::mention_maps(self.n(), prelim);
+        self.tok_label = l;
+        self.tok_mention_end = e;
     }
 
     pub(crate) fn n(&self) -> usize {
