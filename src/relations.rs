@@ -80,6 +80,37 @@ pub(crate) fn extract(
     dedup(r.out)
 }
 
+/// Verbs of intent between a subject and a meeting or visit: "A dan B
+/// berkomitmen untuk mengadakan pembicaraan", "A agreed to hold talks".
+/// The event is planned.
+fn intent_word(t: &str) -> bool {
+    matches!(
+        t,
+        "berkomitmen"
+            | "sepakat"
+            | "bersepakat"
+            | "setuju"
+            | "berencana"
+            | "berniat"
+            | "ingin"
+            | "hendak"
+            | "untuk"
+            | "agreed"
+            | "agree"
+            | "committed"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "intend"
+            | "intends"
+            | "hope"
+            | "hopes"
+            | "expected"
+            | "set"
+            | "to"
+    )
+}
+
 fn dedup(mut v: Vec<Relation>) -> Vec<Relation> {
     let mut out: Vec<Relation> = Vec::new();
     for x in v.drain(..) {
@@ -229,6 +260,12 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                         j += 1;
                         continue;
                     }
+                    // A unit number after a title: "Komandan Kodim 0734
+                    // Letkol ...", "Dandim 0734/Semarang".
+                    if !titles.is_empty() && ranks.is_empty() && self.unit_number(j) {
+                        j += 1;
+                        continue;
+                    }
                     break;
                 };
                 match self.label(x) {
@@ -245,6 +282,18 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 }
                 j = self.mt(x).1;
             }
+            // A rank still waiting for its name a word or two later (an
+            // adjective or a noun moved in between by translation: "adm.
+            // Perjalanan langka Rob Bauer"). Ranks are tightly bound to
+            // names, so the link is kept, with lower confidence.
+            let mut conf = 1.0;
+            if person.is_none()
+                && j > k
+                && self.tok_m[j - 1].is_some_and(|x| self.label(x) == Label::Rank)
+            {
+                person = self.dangling_person(j, b);
+                conf = 0.7;
+            }
             if let Some(p) = person {
                 for &r in &ranks {
                     self.push(
@@ -253,7 +302,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                         r,
                         ev,
                         "rel/rank-person",
-                        0.9,
+                        0.9 * conf,
                         None,
                         None,
                         None,
@@ -262,28 +311,85 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 }
                 if let Some(&t) = titles.first() {
                     let (of, rule) = match (ofs.first(), pre_of) {
-                        (Some(&o), _) => (Some(o), "rel/title-person"),
-                        (None, Some(o)) => (Some(o), "rel/org-title-person"),
-                        _ => (None, "rel/title-person"),
+                        (Some(&o), _) => (Some(self.ent(o)), "rel/title-person"),
+                        (None, Some(o)) => (Some(self.ent(o)), "rel/org-title-person"),
+                        _ => (self.nested_of(t), "rel/title-person"),
                     };
-                    self.push(
-                        RelationType::HoldsTitle,
-                        p,
-                        t,
-                        ev,
-                        rule,
-                        0.85,
-                        None,
-                        None,
-                        of,
-                        false,
-                    );
+                    self.push_of(RelationType::HoldsTitle, p, t, ev, rule, 0.85 * conf, of);
                 }
                 k = self.mt(p).1;
             } else {
                 k = j.max(k + 1);
             }
         }
+    }
+
+    /// A digit token or slash right after a title: a unit number.
+    fn unit_number(&self, j: usize) -> bool {
+        let sh = self.c.shape(j);
+        (sh.digit && !sh.alpha) || matches!(self.c.tok(j), "/" | "-")
+    }
+
+    /// The PERSON at most two plain words after token `j` (no punctuation,
+    /// connector or other mention in between).
+    fn dangling_person(&self, j: usize, b: usize) -> Option<usize> {
+        let mut q = j;
+        while q < b && q < j + 3 {
+            if let Some(m) = self.tok_m[q] {
+                return (self.label(m) == Label::Person && q > j).then_some(m);
+            }
+            let sh = self.c.shape(q);
+            if !sh.alpha || sh.punct || self.c.is_in(q, &cues::CONNECT) {
+                return None;
+            }
+            q += 1;
+        }
+        None
+    }
+
+    /// The organization or place named inside a title mention ("NATO" in
+    /// "NATO Secretary General", "Komite Militer NATO" in "Ketua Komite
+    /// Militer NATO"), when it is an entity of the document: the longest.
+    fn nested_of(&self, t: usize) -> Option<usize> {
+        let (s, e) = self.mt(t);
+        self.nested
+            .iter()
+            .filter(|n| {
+                n.tok_start >= s && n.tok_end <= e && matches!(n.label, Label::Org | Label::Place)
+            })
+            .filter_map(|n| Some((n.end - n.start, self.nested_entity(n)?)))
+            .max_by_key(|&(len, e)| (len, std::cmp::Reverse(e)))
+            .map(|(_, e)| e)
+    }
+
+    /// `push` for a holds_title whose `of` is already an entity index.
+    #[allow(clippy::too_many_arguments)]
+    fn push_of(
+        &mut self,
+        kind: RelationType,
+        s: usize,
+        t: usize,
+        ev: Span,
+        rule: &str,
+        conf: f32,
+        of: Option<usize>,
+    ) {
+        let (se, te) = (self.ent(s), self.ent(t));
+        if se == te || of == Some(se) {
+            return;
+        }
+        self.out.push(Relation {
+            kind,
+            source: se,
+            target: te,
+            place: None,
+            date: None,
+            of,
+            evidence: ev,
+            rule: rule.to_string(),
+            confidence: conf,
+            planned: false,
+        });
     }
 
     /// PERSON, (seorang) TITLE (di/of/dari) (the) ORG/PLACE.
@@ -357,9 +463,10 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         while k > a
             && self.tok_m[k - 1].is_none()
             && (self.w(k - 1, &cues::AUX) > 0
+                || intent_word(self.c.tok(k - 1))
                 || self.c.tok(k - 1) == "," && k - 1 > a && self.tok_m[k - 2].is_none())
         {
-            if self.w(k - 1, &cues::FUTURE_CUES) > 0 {
+            if self.w(k - 1, &cues::FUTURE_CUES) > 0 || intent_word(self.c.tok(k - 1)) {
                 planned = true;
             }
             k -= 1;
@@ -399,9 +506,20 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 continue;
             }
             let tk = self.c.tok(t);
+            let next = (t + 1 < b).then(|| self.tok_m[t + 1]).flatten();
             if (self.c.is_in(t, &cues::CONNECT) && tk != ",")
                 || matches!(tk, "(" | ")" | "tni" | "pol")
-                || (tk == "," && t + 1 < b && self.tok_m[t + 1].is_some())
+                || (tk == "," && next.is_some())
+                // A determiner or a capitalized modifier (a demonym no list
+                // holds) right before a title: "met Chinese Foreign
+                // Minister Wang Yi", "with the Japanese ...".
+                || (next.is_some_and(|m| matches!(self.label(m), Label::Title | Label::Rank))
+                    && (matches!(tk, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "sang")
+                        || (self.c.shape(t).cap && self.c.shape(t).alpha && !self.c.shape(t).all_caps)))
+                || (matches!(tk, "the" | "his" | "her" | "their" | "its")
+                    && t + 2 < b
+                    && self.c.shape(t + 1).cap
+                    && self.tok_m[t + 2].is_some_and(|m| matches!(self.label(m), Label::Title | Label::Rank)))
             {
                 t += 1;
                 continue;

@@ -1043,9 +1043,14 @@ fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if SUFFIX.contains(&c.tok(i)) && c.shape(i).cap && c.tok_label[i].is_none() {
             let mut s = i;
             while s > c.sent_start[i]
-                && (c.name_token(s - 1) || c.tok_label[s - 1] == Some(Label::Org))
+                && (c.tok_label[s - 1] == Some(Label::Org)
+                    || (c.name_token(s - 1)
+                        && (!c.is_common(s - 1) || c.word_in(s - 1, heads(c)) > 0)))
             {
                 s -= 1;
+                if c.word_in(s, heads(c)) > 0 {
+                    break;
+                }
             }
             if s < i && !starts.iter().any(|&(a, b)| a <= s && b >= i) {
                 starts.push((s, i));
