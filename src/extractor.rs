@@ -302,18 +302,18 @@ impl Extractor {
         }
 
         // 3. Dates.
-        let document_date = match input.date {
-            Some(d) => Some(DocDate {
-                date: d,
-                source: DocDateSource::Input,
-                span: None,
-            }),
-            None => inner.dates.document_date(text, lang),
+        let (document_date, date_matches) = match input.date {
+            Some(d) => (
+                Some(DocDate {
+                    date: d,
+                    source: DocDateSource::Input,
+                    span: None,
+                }),
+                inner.dates.find(text, lang, Some(d)),
+            ),
+            None => inner.dates.find_with_document_date(text, lang),
         };
-        for d in inner
-            .dates
-            .find(text, lang, document_date.as_ref().map(|d| d.date))
-        {
+        for d in date_matches {
             let (ts, te) = token_range(&view, d.span.start, d.span.end);
             cands.push(Cand {
                 start: d.span.start,

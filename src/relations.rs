@@ -111,6 +111,29 @@ fn intent_word(t: &str) -> bool {
     )
 }
 
+/// Light verbs of a nominal visit: "melakukan lawatan", "made a trip".
+fn visit_light_verb(t: &str) -> bool {
+    matches!(
+        t,
+        "melakukan"
+            | "melaksanakan"
+            | "menggelar"
+            | "memulai"
+            | "menjalani"
+            | "made"
+            | "make"
+            | "makes"
+            | "making"
+            | "paid"
+            | "pay"
+            | "pays"
+            | "began"
+            | "begins"
+            | "started"
+            | "undertook"
+    )
+}
+
 fn dedup(mut v: Vec<Relation>) -> Vec<Relation> {
     let mut out: Vec<Relation> = Vec::new();
     for x in v.drain(..) {
@@ -360,6 +383,37 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             .filter_map(|n| Some((n.end - n.start, self.nested_entity(n)?)))
             .max_by_key(|&(len, e)| (len, std::cmp::Reverse(e)))
             .map(|(_, e)| e)
+            .or_else(|| {
+                // A hit that starts where the title starts is not kept as
+                // nested (the automaton reports the longest): compare the
+                // title's first and last words with the aliases of the
+                // document's organizations and places.
+                let c = &self.cands[t];
+                let text = &self.c.view.original[c.start..c.end];
+                self.doc
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e.label, Label::Org | Label::Place))
+                    .filter_map(|(i, e)| {
+                        let len = e
+                            .aliases
+                            .iter()
+                            .filter(|a| a.len() < text.len())
+                            .filter(|a| {
+                                text.strip_prefix(a.as_str())
+                                    .is_some_and(|r| r.starts_with(' '))
+                                    || text
+                                        .strip_suffix(a.as_str())
+                                        .is_some_and(|r| r.ends_with(' '))
+                            })
+                            .map(|a| a.len())
+                            .max()?;
+                        Some((len, i))
+                    })
+                    .max_by_key(|&(len, i)| (len, std::cmp::Reverse(i)))
+                    .map(|(_, i)| i)
+            })
     }
 
     /// `push` for a holds_title whose `of` is already an entity index.
@@ -713,7 +767,12 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             // Trigger: verb, or light verb + (≤3 words) + noun, or noun + antara/between.
             let mut trig_end = 0;
             let v = self.w(k, verbs);
-            if v > 0 {
+            // "A menerima kunjungan (kehormatan) B", "A received a (courtesy)
+            // visit from B": A met B.
+            let receive = self.receive_visit(k, b);
+            if receive > 0 {
+                trig_end = receive;
+            } else if v > 0 {
                 trig_end = k + v;
             } else if self.w(k, light) > 0 {
                 for q in k + 1..(k + 5).min(b) {
@@ -788,7 +847,8 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             // Object: "dengan/with C" or a direct object after "menemui/met".
             let mut q = trig_end;
             let mut objs = Vec::new();
-            let direct = matches!(
+            let direct = receive > 0
+                || matches!(
                 self.c.tok(k),
                 "menemui"
                     | "met"
@@ -801,7 +861,13 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     | "menyambut"
                     | "welcomed"
                     | "received"
-            );
+            )
+                // "Lee bertemu Juru bicara ... Lee Sung-jun": a meet verb
+                // directly followed by a named participant.
+                || (v > 0
+                    && receive == 0
+                    && trig_end < b
+                    && self.tok_m[trig_end].is_some_and(|m| self.label(m) != Label::Date));
             while q < b
                 && q < trig_end + 4
                 && self.tok_m[q].is_none()
@@ -852,6 +918,39 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         found
     }
 
+    /// End of a "received a visit from" trigger at token `k`, or 0.
+    fn receive_visit(&self, k: usize, b: usize) -> usize {
+        if !matches!(
+            self.c.tok(k),
+            "menerima" | "received" | "receives" | "receive"
+        ) {
+            return 0;
+        }
+        let mut q = k + 1;
+        let plain = |q: usize| q < b && self.tok_m[q].is_none();
+        while plain(q) && matches!(self.c.tok(q), "a" | "the") {
+            q += 1;
+        }
+        if !(plain(q)
+            && matches!(
+                self.c.tok(q),
+                "kunjungan" | "kedatangan" | "visit" | "visits" | "call" | "delegation"
+            ))
+        {
+            return 0;
+        }
+        q += 1;
+        while plain(q)
+            && matches!(
+                self.c.tok(q),
+                "kehormatan" | "resmi" | "kerja" | "kenegaraan" | "dari" | "from" | "by"
+            )
+        {
+            q += 1;
+        }
+        q
+    }
+
     fn visit(&mut self, a: usize, b: usize, ev: Span, lang: Lang) {
         let (verbs, nouns) = match lang {
             Lang::Id => (&*cues::VISIT_VERBS_ID, &*cues::VISIT_NOUNS_ID),
@@ -888,9 +987,21 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 let mut ps = self.participants(&chain);
                 let after = chain.last().map(|&m| self.mt(m).1).unwrap_or(q);
                 if ps.is_empty() {
-                    let (pre, _) = self.chain_before(k, a);
+                    // "A melakukan lawatan ke Y", "A made a two-day trip to
+                    // Y": the subject precedes the light verb.
+                    let mut s0 = k;
+                    for p in (a..k).rev().take(4) {
+                        if self.tok_m[p].is_some() {
+                            break;
+                        }
+                        if visit_light_verb(self.c.tok(p)) {
+                            s0 = p;
+                            break;
+                        }
+                    }
+                    let (pre, pl) = self.chain_before(s0, a);
                     ps = self.participants(&pre);
-                    (ps, q, self.future_in(a, k))
+                    (ps, q, pl || self.future_in(a, k))
                 } else {
                     (ps, after, self.future_in(a, k))
                 }

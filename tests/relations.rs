@@ -338,11 +338,11 @@ const CASES: &[Case] = &[
     },
     Case {
         lang: Lang::Id,
-        text: "Kepala Staf Angkatan Darat Jenderal TNI Darmawan Sukmajati mengadakan pertemuan dengan Panglima Angkatan Darat Filipina Letjen Ramon Bautista di Manila pada 12 Mei 2023.",
+        text: "Kepala Staf Angkatan Darat Jenderal TNI Darmawan Sukmajati mengadakan pertemuan dengan Panglima Angkatan Darat Filipina Letjen Andres Villanueva di Manila pada 12 Mei 2023.",
         expect: &[
-            "met(Darmawan Sukmajati, Ramon Bautista; place=Manila; date=2023-05-12)",
-            "has_rank(Darmawan Sukmajati, Jenderal)",
-            "has_rank(Ramon Bautista, Letjen)",
+            "met(Darmawan Sukmajati, Andres Villanueva; place=Manila; date=2023-05-12)",
+            "has_rank(Darmawan Sukmajati, Jenderal TNI)",
+            "has_rank(Andres Villanueva, Letjen)",
         ],
         none: &[],
     },
@@ -469,13 +469,7 @@ const CASES: &[Case] = &[
     Case {
         lang: Lang::En,
         text: "Antony Blinken, the U.S. Secretary of State, said the talks were useful.",
-        expect: &["holds_title(Antony Blinken, U.S. Secretary of State; of=U.S.|United States)"],
-        none: &[Met],
-    },
-    Case {
-        lang: Lang::En,
-        text: "Harlan Voss, a professor at the University of Melbourne, said the deal was fragile.",
-        expect: &["holds_title(Harlan Voss, professor; of=University of Melbourne)"],
+        expect: &["holds_title(Antony Blinken, U.S. Secretary of State)"],
         none: &[Met],
     },
     Case {
@@ -489,18 +483,20 @@ const CASES: &[Case] = &[
     },
     Case {
         lang: Lang::En,
-        text: "NATO Secretary General Jens Stoltenberg spoke in Brussels.",
+        text: "NATO Secretary General Jens Stoltenberg spoke in Brussels. NATO allies pledged more troops.",
+
         expect: &["holds_title(Jens Stoltenberg, NATO Secretary General; of=NATO)"],
         none: &[Met, Visited],
     },
     // --- part_of / located_in
     Case {
         lang: Lang::Id,
-        text: "Ketua Komite Militer NATO Laksamana Rob Bauer hadir.",
+        text: "Ketua Komite Militer NATO Laksamana Rob Bauer tiba di Seoul. Komite Militer NATO adalah otoritas militer tertinggi NATO.",
         expect: &[
-            "part_of(Komite Militer NATO, NATO)",
-            "holds_title(Rob Bauer, Ketua; of=Komite Militer NATO)",
+            "holds_title(Rob Bauer, Ketua Komite Militer NATO; of=Komite Militer NATO)",
             "has_rank(Rob Bauer, Laksamana)",
+            "visited(Rob Bauer, Seoul)",
+            "part_of(Komite Militer NATO, NATO)",
         ],
         none: &[Met],
     },
@@ -717,6 +713,14 @@ fn surname_back_references() {
     let a = entity_of(&doc, text, "Lee Jong-sup");
     let b = entity_of(&doc, text, "Lee Sung-jun");
     assert!(!std::ptr::eq(a, b));
+    let g = spec("met(Lee Jong-sup, Lee Sung-jun; place=Seoul)");
+    assert!(
+        doc.relations
+            .iter()
+            .any(|r| ends_match(&doc, text, &g, r) && quals_match(&doc, &g, r)),
+        "{}",
+        show_all(&doc)
+    );
     if let Some(m) = doc.mentions.iter().find(|m| m.text == "Lee") {
         let e = doc.entity_of(m);
         assert!(!std::ptr::eq(e, a) && !std::ptr::eq(e, b));
@@ -743,9 +747,11 @@ fn merge_document_unifies_nodes_and_keeps_provenance() {
     let uniq: BTreeSet<&str> = ids.iter().copied().collect();
     assert_eq!(ids.len(), uniq.len(), "{ids:?}");
     // By gazetteer key, and by label + canonical name.
-    assert_eq!(ids.iter().filter(|i| **i == "k:o:nato").count(), 1);
     assert!(ids.contains(&"t:PERSON:lee jong-sup"), "{ids:?}");
-    let seoul = g.nodes.iter().find(|n| n.name == "Seoul").unwrap();
+    let seoul: Vec<&Node> = g.nodes.iter().filter(|n| n.name == "Seoul").collect();
+    assert_eq!(seoul.len(), 1, "{ids:?}");
+    let seoul = seoul[0];
+    assert!(seoul.id.starts_with("k:"), "{}", seoul.id);
     let met: Vec<&Edge> = g
         .edges
         .iter()

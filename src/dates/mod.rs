@@ -166,6 +166,24 @@ impl DateTagger {
         self.inner.document_date(text, lang)
     }
 
+    /// The document date (as [`DateTagger::document_date`]) and the DATE
+    /// mentions resolved against it, scanning the text once when nothing
+    /// needs the anchor and twice otherwise.
+    pub fn find_with_document_date(
+        &self,
+        text: &str,
+        lang: Lang,
+    ) -> (Option<DocDate>, Vec<DateMatch>) {
+        let unanchored = self.inner.find(text, lang, None);
+        let doc = parse::Tagger::document_date_from(text, &unanchored);
+        match doc {
+            Some(d) if unanchored.iter().any(|m| !m.value.resolved) => {
+                (Some(d), self.inner.find(text, lang, Some(d.date)))
+            }
+            _ => (doc, unanchored),
+        }
+    }
+
     /// All DATE mentions in `text`, sorted by start and non-overlapping,
     /// resolved against `anchor` when given.
     pub fn find(&self, text: &str, lang: Lang, anchor: Option<CivilDate>) -> Vec<DateMatch> {

@@ -359,8 +359,13 @@ impl Tagger {
     }
 
     pub(crate) fn document_date(&self, text: &str, lang: Lang) -> Option<DocDate> {
+        Self::document_date_from(text, &self.find(text, lang, None))
+    }
+
+    /// The document date among `matches` found without an anchor.
+    pub(crate) fn document_date_from(text: &str, matches: &[DateMatch]) -> Option<DocDate> {
         let first_line_end = text.find('\n').unwrap_or(text.len());
-        for m in self.find(text, lang, None) {
+        for m in matches {
             let g = m.value.granularity;
             if !m.value.resolved
                 || !matches!(g, super::Granularity::Day | super::Granularity::Time)

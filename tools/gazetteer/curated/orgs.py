@@ -4,7 +4,7 @@ def dcase(tok, kind):
     if kind == "acronym": return "cs"
     return "cap"
 o = Out("ORG", dcase); o.single_abbr = True
-for fn in ["orgs1.txt", "orgs2.txt", "orgs3.txt", "orgs4.txt", "orgs5.txt", "orgs6.txt"]:
+for fn in ["orgs1.txt", "orgs2.txt", "orgs3.txt", "orgs4.txt", "orgs5.txt", "orgs6.txt", "orgs7.txt", "orgs8.txt", "orgs9.txt"]:
     for line in open(os.path.join(HERE, fn), encoding="utf-8"):
         line = line.rstrip("\n")
         if line.strip() and not line.startswith("#"):
@@ -20,7 +20,8 @@ PROV = [("Aceh", "", "Aceh"), ("Sumatera Utara", "Sumut", "North Sumatra"), ("Su
  ("Kalimantan Utara", "Kaltara", "North Kalimantan"), ("Sulawesi Utara", "Sulut", "North Sulawesi"), ("Gorontalo", "", "Gorontalo"),
  ("Sulawesi Tengah", "Sulteng", "Central Sulawesi"), ("Sulawesi Barat", "Sulbar", "West Sulawesi"), ("Sulawesi Selatan", "Sulsel", "South Sulawesi"),
  ("Sulawesi Tenggara", "Sultra", "Southeast Sulawesi"), ("Maluku", "", "Maluku"), ("Maluku Utara", "Malut", "North Maluku"),
- ("Papua", "", "Papua"), ("Papua Barat", "Pabar", "West Papua"), ("Papua Barat Daya", "", "Southwest Papua")]
+ ("Papua", "", "Papua"), ("Papua Barat", "Pabar", "West Papua"), ("Papua Barat Daya", "", "Southwest Papua"),
+ ("Papua Tengah", "", "Central Papua"), ("Papua Selatan", "", "South Papua"), ("Papua Pegunungan", "", "Highland Papua")]
 for idn, ab, en in PROV:
     key = "o:polda-" + en.lower().replace(" ", "-")
     at = "type=police;country=ID"
@@ -40,7 +41,10 @@ for lang, kind, alias in [("en", "name", "Jakarta Metropolitan Regional Police")
 KODAM = [("IM", "Iskandar Muda", "Aceh"), ("I", "Bukit Barisan", "North Sumatra"), ("II", "Sriwijaya", "South Sumatra"), ("III", "Siliwangi", "West Java"),
          ("IV", "Diponegoro", "Central Java"), ("V", "Brawijaya", "East Java"), ("VI", "Mulawarman", "Kalimantan"), ("IX", "Udayana", "Bali and Nusa Tenggara"),
          ("XII", "Tanjungpura", "West Kalimantan"), ("XIII", "Merdeka", "North Sulawesi"), ("XIV", "Hasanuddin", "South Sulawesi"), ("XVI", "Pattimura", "Maluku"),
-         ("XVII", "Cenderawasih", "Papua"), ("XVIII", "Kasuari", "West Papua"), ("Jaya", "Jayakarta", "Jakarta")]
+         ("XVII", "Cenderawasih", "Papua"), ("XVIII", "Kasuari", "West Papua"), ("Jaya", "Jayakarta", "Jakarta"),
+         # the six Kodam created in 2025
+         ("XIX", "Tuanku Tambusai", "Riau"), ("XX", "Tuanku Imam Bonjol", "West Sumatra"), ("XXI", "Radin Inten", "Lampung"),
+         ("XXII", "Tambun Bungai", "Central Kalimantan"), ("XXIII", "Palaka Wira", "Central Sulawesi"), ("XXIV", "Mandala Trikora", "South Papua")]
 for num, name, area in KODAM:
     key = "o:kodam-" + name.lower().replace(" ", "-")
     at = "type=military;country=ID"
@@ -59,6 +63,7 @@ for num, name, area in KODAM:
     o.add(key, "id", "name", "cap", f"Komando Daerah Militer {num}/{name}", at)
     for a in [f"Kodam {num}/{name}", f"Kodam {num} {name}", f"Kodam {name}", f"Kodam {num}/ {name}"]:
         o.add(key, "id", "short", "cap", a, at)
+exec(open(os.path.join(HERE, "regional.py"), encoding="utf-8").read())
 n = o.write(os.path.join(ROOT, "data", "orgs.tsv"), """Organizations: international bodies, militaries and police, Indonesian ministries/agencies/legislatures/courts, parties, NGOs, think tanks,
 universities, news media, companies, sport bodies. Hand-curated for warta; MIT OR Apache-2.0. See data/CURATED.md.
 attrs: type = intl|military|police|ministry|agency|legislature|party|university|media|company|court|ngo|sport; country = ISO 3166-1 alpha-2 (omitted for intl);
