@@ -3,16 +3,16 @@
 //!
 //! | rule id | reads |
 //! |---|---|
-//! | `rel/rank-person` | RANK [markers] PERSON → `has_rank` |
-//! | `rel/title-person` | TITLE [ORG/PLACE…] [RANK] PERSON → `holds_title` (`of` = first ORG/PLACE) |
+//! | `rel/rank-person` | RANK [markers] PERSON → `has_rank`; a rank whose name follows a word or two later (0.7×) |
+//! | `rel/title-person` | TITLE [unit no.] [ORG/PLACE…] [RANK] PERSON → `holds_title` (`of` = first ORG/PLACE, else the ORG/PLACE named inside the title: "NATO Secretary General") |
 //! | `rel/org-title-person` | ORG/PLACE TITLE PERSON ("NATO Secretary General Jens Stoltenberg") |
 //! | `rel/person-apposition` | PERSON, (seorang) TITLE (di/of) ORG/PLACE |
-//! | `rel/meet-subject` | A (dan B) bertemu / mengadakan pertemuan / met / held talks (dengan C) |
+//! | `rel/meet-subject` | A (dan B) [berkomitmen untuk] bertemu / mengadakan pertemuan / met / held talks (dengan C); A menerima kunjungan C; A received a visit from C |
 //! | `rel/meet-between` | pertemuan antara A dan B / talks between A and B |
 //! | `rel/meet-previous` | "Pertemuan kedua akan diadakan di X": participants of the last meeting |
-//! | `rel/visit` | A mengunjungi / berkunjung ke / tiba di / visited / arrived in X; kunjungan A ke X |
+//! | `rel/visit` | A mengunjungi / berkunjung ke / tiba di / visited / arrived in X; kunjungan A ke X; A melakukan lawatan ke X / made a trip to X |
 //! | `rel/said-to` | kata A kepada B / A told B |
-//! | `rel/part-of` | ORG inside ORG ("Komite Militer NATO"); ORG directly followed by ORG |
+//! | `rel/part-of` | ORG inside ORG as a modifier, not the head ("Komite Militer NATO", not "Royal Navy"); a multi-word unit followed by a multi-word ORG ("Departemen X Universitas Y", "School of X at Y University") |
 //! | `rel/located-in` | markas ORG di PLACE; PLACE, (ibu kota) PLACE |
 //!
 //! Arguments come from the same sentence, except `rel/meet-previous`.
@@ -33,6 +33,7 @@ struct R<'a, 'b, 't> {
     /// token → mention index
     tok_m: Vec<Option<usize>>,
     out: Vec<Relation>,
+    lang: Lang,
 }
 
 pub(crate) fn extract(
@@ -59,6 +60,7 @@ pub(crate) fn extract(
         nested,
         tok_m,
         out: Vec::new(),
+        lang,
     };
     let mut last_meet: Option<(usize, Vec<usize>)> = None;
     for (si, sent) in c.view.sentences.iter().enumerate() {
@@ -131,6 +133,40 @@ fn visit_light_verb(t: &str) -> bool {
             | "begins"
             | "started"
             | "undertook"
+    )
+}
+
+/// First words of organizational units that belong to a larger body.
+fn unit_head(t: &str) -> bool {
+    matches!(
+        t,
+        "departemen"
+            | "fakultas"
+            | "jurusan"
+            | "program"
+            | "divisi"
+            | "direktorat"
+            | "biro"
+            | "pusat"
+            | "lembaga"
+            | "sekolah"
+            | "institut"
+            | "laboratorium"
+            | "bagian"
+            | "unit"
+            | "satuan"
+            | "department"
+            | "faculty"
+            | "school"
+            | "division"
+            | "directorate"
+            | "bureau"
+            | "office"
+            | "institute"
+            | "center"
+            | "centre"
+            | "laboratory"
+            | "college"
     )
 }
 
@@ -475,9 +511,22 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             {
                 j += 1;
             }
-            let Some(t) = (j < b).then(|| self.tok_m[j]).flatten() else {
+            let Some(mut t) = (j < b).then(|| self.tok_m[j]).flatten() else {
                 continue;
             };
+            // "Antony Blinken, the U.S. Secretary of State": an ORG/PLACE
+            // modifier before the title is its `of`.
+            let mut pre_of = None;
+            if matches!(self.label(t), Label::Org | Label::Place) {
+                let e = self.mt(t).1;
+                match (e < b).then(|| self.tok_m[e]).flatten() {
+                    Some(t2) if self.label(t2) == Label::Title => {
+                        pre_of = Some(t);
+                        t = t2;
+                    }
+                    _ => continue,
+                }
+            }
             if self.label(t) != Label::Title {
                 continue;
             }
@@ -493,7 +542,8 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             let of = (q < b)
                 .then(|| self.tok_m[q])
                 .flatten()
-                .filter(|&o| matches!(self.label(o), Label::Org | Label::Place));
+                .filter(|&o| matches!(self.label(o), Label::Org | Label::Place))
+                .or(pre_of);
             self.push(
                 RelationType::HoldsTitle,
                 p,
@@ -1113,15 +1163,26 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         }
     }
 
+    /// The document entity a nested mention refers to: the entity with the
+    /// same gazetteer key; for a rule mention, a key-less entity with the
+    /// same surface form.
     fn nested_entity(&self, n: &Cand) -> Option<usize> {
         let key = match n.src {
-            Src::Gaz(_) => n.value.as_deref(),
+            Src::Gaz(_) => self
+                .doc
+                .nested
+                .iter()
+                .find(|m| m.span.start == n.start && m.span.end == n.end && m.label == n.label)
+                .map(|m| m.source.as_str()),
             _ => None,
         };
         let text = &self.c.view.original[n.start..n.end];
         self.doc.entities.iter().position(|e| {
             e.label == n.label
-                && (key.is_some_and(|k| k == e.name) || e.aliases.iter().any(|a| a == text))
+                && match key {
+                    Some(k) => e.key.as_deref() == Some(k),
+                    None => e.key.is_none() && e.aliases.iter().any(|a| a == text),
+                }
         })
     }
 
@@ -1135,10 +1196,22 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             let Some(outer) = self.tok_m.get(n.tok_start).copied().flatten() else {
                 continue;
             };
+            let (os, oe) = self.mt(outer);
             if self.label(outer) != Label::Org
                 || n.label != Label::Org
-                || self.mt(outer) == (n.tok_start, n.tok_end)
+                || (os, oe) == (n.tok_start, n.tok_end)
             {
+                continue;
+            }
+            // The nested name must be a modifier, not the head of the outer
+            // name: "Komite Militer NATO", "NATO Military Committee", but not
+            // "Royal Navy" → "Navy" (English heads are last, Indonesian
+            // heads first).
+            let head = match self.lang {
+                Lang::En => n.tok_end == oe,
+                Lang::Id => n.tok_start == os,
+            };
+            if head {
                 continue;
             }
             if let Some(e) = self.nested_entity(n) {
@@ -1166,9 +1239,25 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             }
             let e = self.mt(m).1;
             let next = (e < b).then(|| self.tok_m[e]).flatten();
-            // ORG directly followed by ORG: "Departemen X Universitas Y".
+            // A unit directly followed by its organization: "Departemen X
+            // Universitas Y", "School of Journalism at Columbia University".
+            // Both names have two words or more (single words next to each
+            // other are mostly one name cut in two: "RAO UES").
+            let (next, linked) = match next {
+                Some(n2) => (Some(n2), true),
+                None if e + 1 < b && matches!(self.c.tok(e), "at" | "of" | "di" | "pada") => {
+                    (self.tok_m[e + 1], false)
+                }
+                None => (None, false),
+            };
             if let Some(n2) = next {
-                if self.label(m) == Label::Org && self.label(n2) == Label::Org {
+                let multi = |x: usize| self.mt(x).1 - self.mt(x).0 >= 2;
+                if self.label(m) == Label::Org
+                    && self.label(n2) == Label::Org
+                    && multi(m)
+                    && multi(n2)
+                    && (linked && self.lang == Lang::Id || unit_head(self.c.tok(k)))
+                {
                     self.push(
                         RelationType::PartOf,
                         m,

@@ -7,10 +7,8 @@ pub mod tsv;
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-
 use crate::cues::FxHashMap;
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::lang::Lang;
 use crate::model::Label;
 use crate::text::{fold, TextView};
@@ -89,16 +87,9 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    ac: Option<AhoCorasick>,
-    /// The aliases that can match at a lower-case word start.
-    ac_lower: Option<AhoCorasick>,
-    /// Pattern ids (in `patterns`) of `ac_lower`'s patterns.
-    lower_ids: Vec<u32>,
-    /// Which 3-byte prefixes (letter classes) start some alias, for `ac`
-    /// and `ac_lower`: a word start whose prefix no alias has is skipped
-    /// without entering the automaton.
-    prefix_all: Prefix3,
-    prefix_lower: Prefix3,
+    /// Every folded alias and every proper prefix of one that ends at a unit
+    /// boundary (see [`units`]), with the alias's pattern id if it is one.
+    phrases: FxHashMap<Box<str>, Phrase>,
     /// Per pattern id, the aliases with that folded form (best first).
     infos: Vec<Vec<AliasInfo>>,
     /// The folded alias strings (for the bench baseline and tests).
@@ -245,49 +236,20 @@ impl Gazetteer {
                 });
             }
         }
-        // Aliases that can start at a lower-case letter: case-insensitive
-        // ones and those whose own first letter is not upper-case. Word
-        // starts in lower case (most words of running text) search only
-        // this smaller automaton.
-        let lower_ids: Vec<u32> = (0..patterns.len() as u32)
-            .filter(|&p| {
-                infos[p as usize].iter().any(|a| {
-                    a.case == CasePolicy::Insensitive
-                        || !a.surface.chars().next().is_some_and(char::is_uppercase)
-                })
-            })
-            .collect();
-        let compile = |pats: &mut dyn Iterator<Item = &String>,
-                       kind: AhoCorasickKind|
-         -> Result<Option<AhoCorasick>, Error> {
-            let pats: Vec<&String> = pats.collect();
-            if pats.is_empty() {
-                return Ok(None);
+        let mut phrases: FxHashMap<Box<str>, Phrase> = FxHashMap::default();
+        phrases.reserve(patterns.len() * 3 / 2);
+        for (pid, p) in patterns.iter().enumerate() {
+            for e in units(p) {
+                let ph = phrases.entry(p[..e].into()).or_insert(Phrase {
+                    pattern: NO_PATTERN,
+                    prefix: false,
+                });
+                if e == p.len() {
+                    ph.pattern = pid as u32;
+                } else {
+                    ph.prefix = true;
+                }
             }
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .kind(Some(kind))
-                .build(pats)
-                .map(Some)
-                .map_err(|e| {
-                    Error::new(ErrorKind::Config, format!("cannot compile gazetteer: {e}"))
-                })
-        };
-        // The full automaton is a compact NFA; the lower-case one is small
-        // enough for a DFA.
-        let ac = compile(&mut patterns.iter(), AhoCorasickKind::ContiguousNFA)?;
-        let ac_lower = compile(
-            &mut lower_ids.iter().map(|&p| &patterns[p as usize]),
-            AhoCorasickKind::DFA,
-        )?;
-        let mut prefix_all = Prefix3::default();
-        let mut prefix_lower = Prefix3::default();
-        for p in &patterns {
-            prefix_all.insert(p.as_bytes());
-        }
-        for &p in &lower_ids {
-            prefix_lower.insert(patterns[p as usize].as_bytes());
         }
         let mut words: FxHashMap<Box<str>, (u8, u64)> =
             lexicon.into_iter().map(|(w, f)| (w, (f, 0))).collect();
@@ -296,11 +258,7 @@ impl Gazetteer {
         }
         Ok(Gazetteer {
             entries,
-            ac,
-            ac_lower,
-            lower_ids,
-            prefix_all,
-            prefix_lower,
+            phrases,
             infos,
             patterns,
             words,
@@ -331,9 +289,10 @@ impl Gazetteer {
     /// Find gazetteer hits in `view`, checking word boundaries, case
     /// policy and language. At most one hit per span (the best alias).
     pub(crate) fn find(&self, view: &TextView<'_>, lang: Lang, out: &mut Vec<Hit>) {
-        let Some(ac) = &self.ac else { return };
+        if self.phrases.is_empty() {
+            return;
+        }
         let f = view.folded.as_str();
-        let orig = view.original;
         let fb = f.as_bytes();
         let mut prev_alnum = false;
         let mut i = 0;
@@ -350,18 +309,7 @@ impl Gazetteer {
                 c.is_alphanumeric()
             };
             if alnum && !prev_alnum {
-                let o = view.orig(i);
-                let upper = orig[o..].chars().next().is_some_and(|c| !c.is_lowercase());
-                let rest = &fb[i..];
-                if upper {
-                    if self.prefix_all.may_start(rest) {
-                        self.find_at(ac, None, view, lang, i, out);
-                    }
-                } else if let Some(lower) = &self.ac_lower {
-                    if self.prefix_lower.may_start(rest) {
-                        self.find_at(lower, Some(&self.lower_ids), view, lang, i, out);
-                    }
-                }
+                self.find_at(view, lang, i, out);
             }
             prev_alnum = alnum;
             i += cl;
@@ -370,26 +318,29 @@ impl Gazetteer {
 
     /// The longest alias starting at word start `s` that ends at a word
     /// boundary and passes its case, language and ambiguity checks; shorter
-    /// aliases at the same start are tried when a longer one fails.
-    fn find_at(
-        &self,
-        ac: &AhoCorasick,
-        ids: Option<&[u32]>,
-        view: &TextView<'_>,
-        lang: Lang,
-        s: usize,
-        out: &mut Vec<Hit>,
-    ) {
+    /// aliases at the same start are tried when a longer one fails. The
+    /// phrase grows one unit at a time while it is a known alias prefix.
+    fn find_at(&self, view: &TextView<'_>, lang: Lang, s: usize, out: &mut Vec<Hit>) {
         let f = view.folded.as_str();
-        let mut limit = f.len();
-        for _ in 0..6 {
-            let input = Input::new(f).range(s..limit).anchored(Anchored::Yes);
-            let Some(m) = ac.find(input) else { return };
-            let e = m.end();
+        let mut found: [(usize, u32); 8] = [(0, 0); 8];
+        let mut n = 0;
+        let mut pos = s;
+        while let Some(e) = next_unit_end(f, pos) {
+            let Some(ph) = self.phrases.get(&f[s..e]) else {
+                break;
+            };
+            if ph.pattern != NO_PATTERN && n < found.len() {
+                found[n] = (e, ph.pattern);
+                n += 1;
+            }
+            if !ph.prefix {
+                break;
+            }
+            pos = e;
+        }
+        for &(e, p) in found[..n].iter().rev() {
             if view.right_boundary(e) {
-                let p = m.pattern().as_usize();
-                let p = ids.map_or(p, |ids| ids[p] as usize);
-                if let Some((entry, conf)) = self.best_alias(p, view, lang, s, e) {
+                if let Some((entry, conf)) = self.best_alias(p as usize, view, lang, s, e) {
                     out.push(Hit {
                         start: s,
                         end: e,
@@ -399,10 +350,6 @@ impl Gazetteer {
                     return;
                 }
             }
-            if e <= s + 1 {
-                return;
-            }
-            limit = e - 1;
         }
     }
 
@@ -469,44 +416,77 @@ impl Gazetteer {
     }
 }
 
-/// A bitmap over the first three bytes of aliases, each byte reduced to a
-/// class (`a`-`z` → 1..=26, anything else or past the end → 0). The same
-/// reduction applied to the text can only over-approximate, so a clear bit
-/// proves that no alias starts here.
-#[derive(Clone, Debug)]
-struct Prefix3 {
-    bits: Vec<u64>,
+const NO_PATTERN: u32 = u32::MAX;
+
+/// A phrase of the gazetteer's phrase table.
+#[derive(Clone, Copy, Debug)]
+struct Phrase {
+    /// Pattern id when the phrase is a whole alias, else `NO_PATTERN`.
+    pattern: u32,
+    /// Some longer alias starts with this phrase.
+    prefix: bool,
 }
 
-impl Default for Prefix3 {
-    fn default() -> Self {
-        Prefix3 {
-            bits: vec![0; (27 * 27 * 27) / 64 + 1],
-        }
-    }
+/// The end offsets of the units of `s`: maximal alphanumeric runs, and
+/// single other non-space characters ("jenderal. mayor." → "jenderal",
+/// ".", "mayor", "."). Aliases and text are cut at the same places, so a
+/// phrase of the text can be looked up as a whole.
+fn units(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let e = next_unit_end(s, pos)?;
+        pos = e;
+        Some(e)
+    })
 }
 
-impl Prefix3 {
-    #[inline]
-    fn class(b: Option<&u8>) -> usize {
-        match b {
-            Some(&c) if c.is_ascii_lowercase() => (c - b'a' + 1) as usize,
-            _ => 0,
+/// The end of the first unit at or after `pos` (after skipping
+/// whitespace), or `None` at the end of `s`.
+#[inline]
+fn next_unit_end(s: &str, pos: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = pos;
+    // Skip whitespace (ASCII fast path).
+    while i < b.len() && b[i] < 0x80 && b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    if i >= b.len() {
+        return None;
+    }
+    if b[i] >= 0x80 {
+        return next_unit_end_unicode(s, i);
+    }
+    if !b[i].is_ascii_alphanumeric() {
+        return Some(i + 1);
+    }
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if i < b.len() && b[i] >= 0x80 {
+        // An alphanumeric run that continues with non-ASCII letters.
+        let c = s[i..].chars().next()?;
+        if c.is_alphanumeric() {
+            return next_unit_end_unicode(s, i).map(|e| e.max(i));
         }
     }
-    #[inline]
-    fn index(s: &[u8]) -> usize {
-        (Self::class(s.first()) * 27 + Self::class(s.get(1))) * 27 + Self::class(s.get(2))
+    Some(i)
+}
+
+fn next_unit_end_unicode(s: &str, pos: usize) -> Option<usize> {
+    let rest = s.get(pos..)?;
+    let mut it = rest.char_indices().skip_while(|(_, c)| c.is_whitespace());
+    let (start, c) = it.next()?;
+    if !c.is_alphanumeric() {
+        return Some(pos + start + c.len_utf8());
     }
-    fn insert(&mut self, s: &[u8]) {
-        let i = Self::index(s);
-        self.bits[i / 64] |= 1 << (i % 64);
+    let mut end = start + c.len_utf8();
+    for (i, c) in it {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        end = i + c.len_utf8();
     }
-    #[inline]
-    fn may_start(&self, s: &[u8]) -> bool {
-        let i = Self::index(s);
-        self.bits[i / 64] & (1 << (i % 64)) != 0
-    }
+    Some(pos + end)
 }
 
 /// Does the original text `orig` satisfy the alias's case policy?

@@ -256,7 +256,7 @@ pub static RULES: &[Rule] = &[
         confidence: 0.75,
         description: "capitalized words ending in a place tail noun (Airport, Street, Island, River, Province)",
         examples: &[
-            ex(Lang::En, "The plane landed at Soekarno-Hatta Airport late on Monday.", &[(Place, "Soekarno-Hatta Airport")], &[]),
+            ex(Lang::En, "The plane landed at Tanjung Wiratma Airport late on Monday.", &[(Place, "Tanjung Wiratma Airport")], &[]),
         ],
         run: place_tail,
     },
@@ -268,7 +268,7 @@ pub static RULES: &[Rule] = &[
         confidence: 0.85,
         description: "a place extended by a direction word (Jakarta Selatan, Papua Barat; South Jakarta, East Java)",
         examples: &[
-            ex(Lang::Id, "Banjir merendam sejumlah wilayah di Jakarta Timur kemarin.", &[(Place, "Jakarta Timur")], &[]),
+            ex(Lang::Id, "Banjir merendam sejumlah wilayah di Cimahi Timur kemarin.", &[(Place, "Cimahi Timur")], &[]),
             ex(Lang::En, "Floods hit parts of South Sulawesi on Friday.", &[(Place, "South Sulawesi")], &[]),
         ],
         run: place_direction,

@@ -64,7 +64,14 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
         let mut hyphen = false;
         if is_word(c) {
             i += cl;
-            while let Some(n) = f[i..].chars().next() {
+            loop {
+                // ASCII letters and digits: the common case, byte by byte.
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                let Some(n) = f[i..].chars().next() else {
+                    break;
+                };
                 if is_word(n) {
                     i += n.len_utf8();
                     continue;
@@ -107,17 +114,30 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
         };
         let mut letters = 0;
         let mut upper = 0;
-        for (k, oc) in orig.chars().enumerate() {
-            if oc.is_alphabetic() {
-                letters += 1;
-                if oc.is_uppercase() {
-                    upper += 1;
-                    if k == 0 {
-                        shape.cap = true;
-                    }
+        if orig.is_ascii() {
+            let ob = orig.as_bytes();
+            for &c in ob {
+                if c.is_ascii_alphabetic() {
+                    letters += 1;
+                    upper += usize::from(c.is_ascii_uppercase());
+                } else if c.is_ascii_digit() {
+                    shape.digit = true;
                 }
-            } else if oc.is_numeric() {
-                shape.digit = true;
+            }
+            shape.cap = ob.first().is_some_and(u8::is_ascii_uppercase);
+        } else {
+            for (k, oc) in orig.chars().enumerate() {
+                if oc.is_alphabetic() {
+                    letters += 1;
+                    if oc.is_uppercase() {
+                        upper += 1;
+                        if k == 0 {
+                            shape.cap = true;
+                        }
+                    }
+                } else if oc.is_numeric() {
+                    shape.digit = true;
+                }
             }
         }
         shape.alpha = letters > 0;

@@ -66,6 +66,6 @@ for num, name, area in KODAM:
 exec(open(os.path.join(HERE, "regional.py"), encoding="utf-8").read())
 n = o.write(os.path.join(ROOT, "data", "orgs.tsv"), """Organizations: international bodies, militaries and police, Indonesian ministries/agencies/legislatures/courts, parties, NGOs, think tanks,
 universities, news media, companies, sport bodies. Hand-curated for warta; MIT OR Apache-2.0. See data/CURATED.md.
-attrs: type = intl|military|police|ministry|agency|legislature|party|university|media|company|court|ngo|sport; country = ISO 3166-1 alpha-2 (omitted for intl);
+attrs: type = intl|military|police|ministry|agency|legislature|party|university|media|company|court|ngo|sport|hospital; country = ISO 3166-1 alpha-2 (omitted for intl);
 generic=1 on an alias that also names the same kind of body in other countries ("Defense Ministry"); amb=1 when the alias is also an everyday word; soe=1 state-owned.""")
 print("orgs rows, entries:", n)

@@ -4,7 +4,9 @@ o = Out("PERSON", lambda t, k: "cap")
 def slug(s):
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
-AMB = {"p:muhammad-ali", "p:budi-santoso", "p:mike-johnson", "p:dong-jun", "p:lin-jian", "p:karim-khan", "p:sugiono", "p:suharyanto", "p:mardiono", "p:wihaji", "p:muhammad-herindra", "p:budi-gunawan", "p:dedi-prasetyo", "p:wang-yi", "p:li-qiang"}
+AMB = {"p:muhammad-ali", "p:budi-santoso", "p:mike-johnson", "p:dong-jun", "p:lin-jian", "p:karim-khan", "p:sugiono", "p:suharyanto", "p:mardiono", "p:wihaji", "p:muhammad-herindra", "p:budi-gunawan", "p:dedi-prasetyo", "p:wang-yi", "p:li-qiang",
+       # added 2025: one-word or very common names
+       "p:mulyono", "p:sunarto", "p:sunarso", "p:sutarman", "p:karyoto", "p:ahmad-ali", "p:abdul-wahid"}
 ID_HINT = ("Paus ", "Raja ", "Ratu ", "Pangeran ", "Kaisar ", "Kardinal ")
 for line in open(os.path.join(HERE, "persons.txt"), encoding="utf-8"):
     line = line.rstrip("\n")

@@ -155,6 +155,7 @@ t:envoy|domain=diplomatic;of=1|en: Envoy; Special Envoy; Special Representative;
 t:permanent-representative|domain=diplomatic;of=1|en: Permanent Representative; Ambassador to the United Nations; UN Ambassador|id: Wakil Tetap; Watap; Duta Besar untuk PBB{cap}; Dubes untuk PBB{cap}
 t:diplomat|domain=diplomatic;of=0|en: Diplomat; Top Diplomat; top diplomat{v}|id: Diplomat; Diplomat Senior
 # --- legislative
+t:member|domain=gov;of=1|en: Member{cap,amb}|id: Anggota{cap,amb}
 t:member-of-parliament|domain=legislative;of=1|en: Member of Parliament; MP{cs}; Lawmaker; Legislator; Parliamentarian; Member of the House of Representatives|id: Anggota Parlemen; Anggota DPR{cap}; Anggota DPR RI{cap}; Anggota Dewan; Anggota Dewan Perwakilan Rakyat; Legislator; Wakil Rakyat; Anggota Komisi; Anggota Fraksi; Anggota Badan Anggaran
 t:speaker-dpr|domain=legislative;of=0|en: Speaker of the House of Representatives; House Speaker; Speaker of the House; DPR Speaker; Speaker of the DPR|id: Ketua DPR{cap}; Ketua DPR RI{cap}; Ketua Dewan Perwakilan Rakyat
 t:deputy-speaker-dpr|domain=legislative;of=0|en: Deputy Speaker of the House of Representatives; Deputy House Speaker; DPR Deputy Speaker; Deputy Speaker|id: Wakil Ketua DPR{cap}; Wakil Ketua DPR RI{cap}; Wakil Ketua Dewan Perwakilan Rakyat
@@ -242,7 +243,7 @@ t:dankorbrimob|domain=police;of=0|en: Commander of the Mobile Brigade Corps; Bri
 t:kadensus|domain=police;of=0|en: Head of Densus 88; Densus 88 Chief|id: Kepala Densus 88{cap}; Kadensus 88{cap}; Kadensus
 t:police-chief|domain=police;of=1|en: Police Chief; Chief of Police; Police Commander|id: Kepala Polisi; Kepala Kepolisian; Komandan Polisi
 # --- organisation leadership (party, NGO, corporate)
-t:chairman|domain=corporate;of=1|en: Chairman; Chairwoman; Chairperson; Chair{ci,amb}; Chairman of the Board|id: Ketua; Ketua Dewan; Ketua Dewan Direksi; Pimpinan{ci,amb}; Pemimpin{ci,amb}
+t:chairman|domain=corporate;of=1|en: Chairman; Chairwoman; Chairperson; Chair{ci,amb}; Chairman of the Board|id: Ketua; Ketua Dewan Direksi; Pimpinan{ci,amb}; Pemimpin{ci,amb}
 t:vice-chairman|domain=corporate;of=1|en: Vice Chairman; Vice-Chairman; Vice Chair; Deputy Chairman; Deputy Chair; Vice Chairwoman; Deputy Chairwoman|id: Wakil Ketua; Waka
 t:general-chairman|domain=party;of=1|en: General Chairman; General Chair; Party Chairman; Party Leader; party chief|id: Ketua Umum; Ketum; Ketua Umum Partai; Ketua Umum DPP{cap}; Ketua DPP{cap}; Ketua DPD Partai{cap}; Ketua DPW{cap}; Ketua DPC{cap}
 t:deputy-general-chairman|domain=party;of=1|en: Deputy General Chairman; Vice General Chairman; Deputy Party Chairman|id: Wakil Ketua Umum; Waketum; Wakil Ketum{cap}
@@ -327,6 +328,87 @@ t:executive-secretary-un|domain=gov;of=1|en: Executive Secretary of the Commissi
 for line in L.strip().splitlines():
     if line.strip() and not line.startswith("#"):
         o.parse_entry(line)
+
+# ---------------------------------------------------------------------------
+# Titles and organisations are separate mentions (TITLE [ORG/PLACE] PERSON -> holds_title with `of`), so an alias
+# that embeds a specific organisation or country ("Sekjen PBB", "Panglima TNI", "Menhan AS", "Ketua KPK") is dropped:
+# the generic title ("Sekjen", "Panglima", "Menhan", "Ketua") plus the ORG/PLACE mention replace it.
+# Unit types that name a family of bodies the ORG list spells out ("Polda Jabar", "Kodam Jaya", "DPRD Jatim",
+# "Kejati Jatim", "Kodim 0501") are treated the same way: "Ketua DPRD Jatim" = "Ketua" + "DPRD Jatim", else the
+# title would swallow the head word of the organisation. One-word contractions (Kapolda, Pangdam, Dandim, Kajati)
+# stay. Generic nouns with no such family (Senate, Parliament, Army/Navy/Air Force) stay inside titles.
+# Also dropped: keys that are not positions (t:official "pejabat/official", t:observer "pengamat").
+import re as _re
+EMBEDDED = """NATO|PBB|UN|U.N.|United Nations|Perserikatan Bangsa-Bangsa|ASEAN|TNI|Polri|ABRI|DPR|DPR RI|MPR|MPR RI|DPD|DPD RI|DPP|MK|MA|KPK|BIN|BI|
+Bank Indonesia|Bawaslu|Fed|The Fed|Federal Reserve|World Bank|Bank Dunia|IMF|Dana Moneter Internasional|European Commission|Komisi Eropa|
+European Council|Dewan Eropa|EU|UE|White House|Gedung Putih|Pentagon|AS|US|U.S.|Amerika Serikat|Inggris|Kopassus|Kostrad|Paspampres|Brimob|
+Korps Brimob|Korps Marinir|Korps Marinir TNI AL|Marinir|Timnas|PBNU|NU|Nahdlatul Ulama|KSP|Kantor Staf Presiden|JCS|Joint Chiefs|Joint Chiefs of Staff|
+Kepala Staf Gabungan|Gabungan Kepala Staf|Masjid Istiqlal|Mahkamah Konstitusi|Mahkamah Agung|Constitutional Court|Supreme Court|Badan Intelijen Negara|
+Dewan Perwakilan Rakyat|Majelis Permusyawaratan Rakyat|Dewan Perwakilan Daerah|Tentara Nasional Indonesia|Indonesian National Armed Forces|
+Indonesian Armed Forces|Indonesian military|Kepolisian Negara Republik Indonesia|Kepolisian RI|Indonesian National Police|National Police|
+House of Representatives|People's Consultative Assembly|Regional Representative Council|Komando Pasukan Khusus|Army Special Forces Command|
+Army Strategic Reserve Command|Komando Cadangan Strategis Angkatan Darat|Pasukan Pengamanan Presiden|Presidential Security Force|Mobile Brigade Corps|
+Korps Brigade Mobil|Marine Corps|Indonesian Marine Corps|Criminal Investigation Agency|Badan Reserse Kriminal|Bareskrim|Security Maintenance Agency|
+Badan Pemelihara Keamanan|Elections Supervisory Agency|Badan Anggaran|Banggar|Baleg|Badan Legislasi|Komite Militer NATO|NATO Military Committee|
+Pusat Polisi Militer|Indonesian Army|Indonesian Navy|Indonesian Air Force|KPU|Komisi Pemilihan Umum|General Elections Commission|OJK|
+Otoritas Jasa Keuangan|Komisi Pemberantasan Korupsi|Corruption Eradication Commission|Kejaksaan Agung|Kejagung|Attorney General's Office|Lemhannas|
+Basarnas|BNPB|BNN|BNPT|BPK|BPOM|BMKG|BPS|BRIN|BPN|BKPM|BKKBN|KKP|Kominfo|Komdigi|Kemenhan|Kemlu|Bappenas|Setneg|Kopasgat|Kormar|Korlantas|Densus 88|
+Divisi Humas|Div Humas|Humas Polri|Kompolnas|Komnas HAM|LPSK|KY|Komisi Yudisial|DKI|DKI Jakarta|Bank Sentral|
+DPRD|Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Kodim|Korem|Koramil|Lanud|Lantamal|Lanal|Pangkalan Udara|Kepolisian Daerah|Kepolisian Resor|
+Kepolisian Sektor|Komando Daerah Militer|Komando Distrik Militer|Komando Resor Militer|Komando Rayon Militer|Kejaksaan Tinggi|Kejaksaan Negeri|Dinas""".replace("\n", "").split("|")
+EMBEDDED = sorted({e.strip() for e in EMBEDDED if e.strip()}, key=len, reverse=True)
+_EMB_RE = _re.compile(r"(?<![\w.])(?:" + "|".join(_re.escape(e) for e in EMBEDDED) + r")(?![\w])")
+DROP_KEYS = {"t:official", "t:observer"}
+KEEP = {"Supreme Allied Commander Europe"}  # NATO's SACEUR: an office name, "Europe" is not its organisation
+REMOVED = []
+_rows = []
+for r in o.rows:
+    key, lab, lang, kind, case, alias, attrs = r
+    if key in DROP_KEYS:
+        REMOVED.append((key, alias, "not a position")); continue
+    if alias not in KEEP and _EMB_RE.search(alias):
+        REMOVED.append((key, alias, "embeds " + _EMB_RE.search(alias).group(0))); continue
+    _rows.append(r)
+# generic remainders that must exist once the embedded forms are gone (added to the generic keys)
+EXTRA = [("t:chairman", "id", "variant", "ci", "Wakil Ketua Umum"), ("t:deputy-commander", "id", "variant", "ci", "Wakil Panglima"),
+         ("t:deputy-commander", "id", "abbr", "cap", "Wapang"), ("t:deputy-commander", "en", "variant", "ci", "Deputy Commander-in-Chief"),
+         ("t:speaker", "en", "variant", "ci", "Deputy Speaker"), 
+         ("t:member-of-parliament", "id", "variant", "ci", "Anggota Kongres"), ("t:deputy", "id", "variant", "ci", "Wakil Kepala"), ("t:deputy", "en", "variant", "ci", "Deputy Chief")]
+# keep only the generic ones that are not already present
+_have = {(r[0], r[5]) for r in _rows}
+_alias_any = {r[5].casefold() for r in _rows}
+for key, lang, kind, case, alias in EXTRA:
+    if alias.casefold() in _alias_any: continue
+    attrs = next((r[6] for r in _rows if r[0] == key), "")
+    attrs = ";".join(x for x in attrs.split(";") if x and x != "amb=1")
+    if not attrs: continue
+    _rows.append((key, "TITLE", lang, kind, case, alias, attrs)); _alias_any.add(alias.casefold())
+# a key that lost its name row in a language: promote that language's first remaining alias
+_by = {}
+for r in _rows: _by.setdefault(r[0], []).append(r)
+_final = []
+for key, rs in _by.items():
+    if not any(r[2] in ("en", "und") for r in rs):
+        # only Indonesian contractions remain ("Pangkostrad", "Wakapolri", "Rais Aam"): the first becomes the
+        # language-neutral canonical name (these words are not English words, so `und` is safe)
+        r = rs[0]; rs[0] = (r[0], r[1], "und", "name", r[4], r[5], r[6])
+        if not any(x[2] == "id" for x in rs[1:]):
+            pass
+        else:
+            i = next(i for i, x in enumerate(rs) if i > 0 and x[2] == "id")
+            x = rs[i]; rs[i] = (x[0], x[1], x[2], "name", x[4], x[5], x[6])
+    for lang in ("en", "id"):
+        ls = [i for i, r in enumerate(rs) if r[2] == lang]
+        if ls and not any(rs[i][3] == "name" for i in ls):
+            i = ls[0]; r = rs[i]; rs[i] = (r[0], r[1], r[2], "name", r[4], r[5], r[6])
+    # name rows first within the key
+    rs.sort(key=lambda r: 0 if r[3] == "name" else 1)
+    _final.extend(rs)
+o.rows = _final
+o.entries = {r[0]: r[1] for r in _final}
+with open(os.path.join(HERE, "titles_removed.tsv"), "w", encoding="utf-8") as _f:
+    _f.write("key\talias\treason\n")
+    for k, a, why in REMOVED: _f.write(f"{k}\t{a}\t{why}\n")
 n = o.write(os.path.join(ROOT, "data", "titles.tsv"), """Positions, offices and honorifics (Indonesian and English news). Hand-curated for warta; MIT OR Apache-2.0. See data/CURATED.md.
 attrs: domain = gov|mil|police|diplomatic|legislative|judicial|academic|religious|royal|corporate|media|party|ngo|sport; of=1 when the title usually takes an org/place complement;
 honorific=1 for pre-name honorifics (Dr., Ir., KH, Hj., Sir) that are not positions; amb=1 when the alias is also an everyday word.""")
