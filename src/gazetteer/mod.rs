@@ -27,15 +27,20 @@ pub struct Entry {
     pub name_id: Option<String>,
     /// First alias seen (fallback canonical).
     pub first_alias: String,
+    /// A language-independent acronym the entity is best known by
+    /// (`kind=acronym`, `lang=und`: "NATO", "ASEAN").
+    pub acronym: Option<String>,
     /// Merged `k=v;k=v` attributes.
     pub attrs: String,
 }
 
 impl Entry {
-    /// Canonical name: English, else Indonesian, else the first alias.
+    /// Canonical name: a language-independent acronym ("NATO"), else the
+    /// English name, else the Indonesian one, else the first alias.
     pub fn canonical(&self) -> &str {
-        self.name_en
+        self.acronym
             .as_deref()
+            .or(self.name_en.as_deref())
             .or(self.name_id.as_deref())
             .unwrap_or(&self.first_alias)
     }
@@ -184,6 +189,7 @@ impl Gazetteer {
                             name_en: None,
                             name_id: None,
                             first_alias: row.alias.to_string(),
+                            acronym: None,
                             attrs: String::new(),
                         });
                         by_key.insert(row.key.to_string(), i);
@@ -191,6 +197,9 @@ impl Gazetteer {
                     }
                 };
                 let e = &mut entries[idx as usize];
+                if row.kind == "acronym" && row.lang == "und" && e.acronym.is_none() {
+                    e.acronym = Some(row.alias.to_string());
+                }
                 if row.kind == "name" {
                     match row.lang {
                         "en" if e.name_en.is_none() => e.name_en = Some(row.alias.to_string()),
