@@ -5,8 +5,6 @@
 pub mod builtin;
 pub mod tsv;
 
-use std::collections::HashMap;
-
 use crate::cues::FxHashMap;
 use crate::error::Error;
 use crate::lang::Lang;
@@ -120,8 +118,8 @@ impl Gazetteer {
         sources: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Gazetteer, Error> {
         let mut entries: Vec<Entry> = Vec::new();
-        let mut by_key: HashMap<String, u32> = HashMap::new();
-        let mut pat_ids: HashMap<String, u32> = HashMap::new();
+        let mut by_key: FxHashMap<String, u32> = FxHashMap::default();
+        let mut pat_ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut infos: Vec<Vec<AliasInfo>> = Vec::new();
         let mut lexicon: FxHashMap<Box<str>, u8> = FxHashMap::default();

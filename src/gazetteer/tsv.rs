@@ -92,14 +92,22 @@ pub fn parse<'a>(source: &str, text: &'a str) -> Result<Vec<Row<'a>>, Error> {
 }
 
 fn parse_row<'a>(source: &str, line: usize, l: &'a str) -> Result<Row<'a>, Error> {
-    let f: Vec<&str> = l.split('\t').collect();
-    if f.len() != 6 && f.len() != 7 {
+    // Up to 8 fields without allocating (a row with more is an error).
+    let mut f = [""; 8];
+    let mut count = 0;
+    for part in l.split('\t') {
+        if count < f.len() {
+            f[count] = part;
+        }
+        count += 1;
+    }
+    if count != 6 && count != 7 {
         return Err(Error::data(
             source,
             line,
             format!(
                 "expected 6 or 7 tab-separated fields (key, label, lang, kind, case, alias[, attrs]), found {}",
-                f.len()
+                count
             ),
         ));
     }
@@ -138,7 +146,7 @@ fn parse_row<'a>(source: &str, line: usize, l: &'a str) -> Result<Row<'a>, Error
             "alias {alias:?} must be non-empty without outer spaces"
         )));
     }
-    let attrs = f.get(6).copied().unwrap_or("");
+    let attrs = if count == 7 { f[6] } else { "" };
     for kv in attrs.split(';').filter(|s| !s.is_empty()) {
         if !kv.contains('=') {
             return Err(err(format!("attribute {kv:?}: expected name=value")));
