@@ -541,7 +541,7 @@ fn relabel_sports_teams(view: &TextView<'_>, gaz: &Gazetteer, accepted: &mut [Ca
     for c in accepted.iter_mut() {
         let Src::Gaz(e) = c.src else { continue };
         let key = &gaz.entries()[e as usize].key;
-        if c.label != Label::Place || !(key.starts_with("gn:") || key.starts_with("a1:")) {
+        if c.label != Label::Place || !key.starts_with("gn:") && !key.starts_with("a1:") {
             continue;
         }
         let (s, t) = (c.tok_start, c.tok_end);
