@@ -987,11 +987,11 @@ pub static NOT_ORG_ACRONYMS: Lazy<CueList> = Lazy::new(|| {
             "hut", "atm", "gps", "pin", "usb", "led", "lcd", "cctv", "suv", "mpv", "pc", "id",
             "dvd", "cd", "mp3", "app", "api", "url", "www", "faq", "pdf", "cto", "vp", "gm", "hrd",
             "csr", "kpr", "kur", "npl", "roe", "roa", "eps", "yoy", "qoq", "ytd", "bps", "tbk",
-            "rapim", "rakernas", "munas", "mubes", "lsm", "ormas", "parpol",
-            "capres", "cawapres", "cagub", "cawagub", "caleg", "paslon", "bos", "bpjs", "jkn",
-            "kis", "kip", "pkh", "blt", "bst", "ump", "umk", "thr", "skck", "ptn", "pts", "utbk",
-            "unbk", "lhkpn", "kso", "spt", "sk", "sp", "spdp", "sprindik", "dpp", "dpw", "dpc",
-            "dpd", "pac", "ranting", "hak", "dki",
+            "rapim", "rakernas", "munas", "mubes", "lsm", "ormas", "parpol", "capres", "cawapres",
+            "cagub", "cawagub", "caleg", "paslon", "bos", "bpjs", "jkn", "kis", "kip", "pkh",
+            "blt", "bst", "ump", "umk", "thr", "skck", "ptn", "pts", "utbk", "unbk", "lhkpn",
+            "kso", "spt", "sk", "sp", "spdp", "sprindik", "dpp", "dpw", "dpc", "dpd", "pac",
+            "ranting", "hak", "dki",
         ],
     )
 });
@@ -1287,7 +1287,51 @@ pub static AUX: Lazy<CueList> = Lazy::new(|| {
 });
 
 /// Every list, for the first-word index.
-static ALL_LISTS: [&Lazy<CueList>; 43] = [&ABBREVIATIONS, &SPEECH_BEFORE_NAME_ID, &SPEECH_BEFORE_NAME_EN, &SPEECH_AFTER_NAME_ID, &SPEECH_AFTER_NAME_EN, &HONORIFICS_ID, &HONORIFICS_EN, &NAME_PARTICLES, &ORG_HEADS_ID, &ORG_HEADS_EN, &ORG_TAILS_EN, &ORG_TAILS_ID, &NAME_CONNECTORS_ID, &NAME_CONNECTORS_EN, &PLACE_CUES_ID, &PLACE_CUES_EN, &NEVER_NAMES, &NOT_ORG_ACRONYMS, &MEET_VERBS_ID, &MEET_VERBS_EN, &MEET_LIGHT_ID, &MEET_LIGHT_EN, &MEET_NOUNS_ID, &MEET_NOUNS_EN, &RECEIVE_VISIT_ID, &VISIT_VERBS_ID, &VISIT_VERBS_EN, &VISIT_NOUNS_ID, &VISIT_NOUNS_EN, &FUTURE_CUES, &HELD_PASSIVE, &SPEECH_TO, &HQ_WORDS, &CAPITAL_WORDS, &CONNECT, &AUX, &PLACE_HEADS_ID, &PLACE_HEADS_EN, &PLACE_TAILS_EN, &DIRECTIONS_ID, &DIRECTIONS_EN, &SPORT_BEFORE, &SPORT_AFTER];
+static ALL_LISTS: [&Lazy<CueList>; 43] = [
+    &ABBREVIATIONS,
+    &SPEECH_BEFORE_NAME_ID,
+    &SPEECH_BEFORE_NAME_EN,
+    &SPEECH_AFTER_NAME_ID,
+    &SPEECH_AFTER_NAME_EN,
+    &HONORIFICS_ID,
+    &HONORIFICS_EN,
+    &NAME_PARTICLES,
+    &ORG_HEADS_ID,
+    &ORG_HEADS_EN,
+    &ORG_TAILS_EN,
+    &ORG_TAILS_ID,
+    &NAME_CONNECTORS_ID,
+    &NAME_CONNECTORS_EN,
+    &PLACE_CUES_ID,
+    &PLACE_CUES_EN,
+    &NEVER_NAMES,
+    &NOT_ORG_ACRONYMS,
+    &MEET_VERBS_ID,
+    &MEET_VERBS_EN,
+    &MEET_LIGHT_ID,
+    &MEET_LIGHT_EN,
+    &MEET_NOUNS_ID,
+    &MEET_NOUNS_EN,
+    &RECEIVE_VISIT_ID,
+    &VISIT_VERBS_ID,
+    &VISIT_VERBS_EN,
+    &VISIT_NOUNS_ID,
+    &VISIT_NOUNS_EN,
+    &FUTURE_CUES,
+    &HELD_PASSIVE,
+    &SPEECH_TO,
+    &HQ_WORDS,
+    &CAPITAL_WORDS,
+    &CONNECT,
+    &AUX,
+    &PLACE_HEADS_ID,
+    &PLACE_HEADS_EN,
+    &PLACE_TAILS_EN,
+    &DIRECTIONS_ID,
+    &DIRECTIONS_EN,
+    &SPORT_BEFORE,
+    &SPORT_AFTER,
+];
 
 /// Place head nouns that start a place name ("Jalan Veteran", "Bandara
 /// Halim", "Istana Negara", "Kota Bandung").
@@ -1516,4 +1560,3 @@ pub static SPORT_AFTER: Lazy<CueList> = Lazy::new(|| {
         ],
     )
 });
-

@@ -369,6 +369,15 @@ fn accept_name(c: &Ctx<'_, '_>, s: usize, e: usize, strong: bool) -> bool {
     }
 }
 
+/// A strongly cued name starting at token `k` ("kata Park", "Pak Harjono").
+fn emit_name_at(c: &Ctx<'_, '_>, r: &super::Rule, k: usize, out: &mut Vec<Cand>) {
+    if let Some(e) = c.name_run(k, 4) {
+        if accept_name(c, k, e, true) {
+            c.emit(r, k, e, r.confidence, out);
+        }
+    }
+}
+
 fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let mut i = 0;
     while i < c.n() {
@@ -422,10 +431,7 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn honorific_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    let list = match c.lang {
-        Lang::Id => &cues::HONORIFICS_ID,
-        Lang::En => &cues::HONORIFICS_EN,
-    };
+    let list = c.by_lang(&cues::HONORIFICS_ID, &cues::HONORIFICS_EN);
     for i in 0..c.n() {
         if !c.shape(i).cap || !c.is_in(i, list) {
             continue;
@@ -434,38 +440,24 @@ fn honorific_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if k < c.n() && c.tok(k) == "." {
             k += 1;
         }
-        if let Some(e) = c.name_run(k, 4) {
-            if accept_name(c, k, e, true) {
-                c.emit(r, k, e, r.confidence, out);
-            }
-        }
+        emit_name_at(c, r, k, out);
     }
 }
 
 fn speech_verb_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    let list = match c.lang {
-        Lang::Id => &cues::SPEECH_BEFORE_NAME_ID,
-        Lang::En => &cues::SPEECH_BEFORE_NAME_EN,
-    };
+    let list = c.by_lang(&cues::SPEECH_BEFORE_NAME_ID, &cues::SPEECH_BEFORE_NAME_EN);
     for i in 0..c.n() {
         let m = c.word_in(i, list);
         if m == 0 {
             continue;
         }
         let k = i + m;
-        if let Some(e) = c.name_run(k, 4) {
-            if accept_name(c, k, e, true) {
-                c.emit(r, k, e, r.confidence, out);
-            }
-        }
+        emit_name_at(c, r, k, out);
     }
 }
 
 fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    let list = match c.lang {
-        Lang::Id => &cues::SPEECH_AFTER_NAME_ID,
-        Lang::En => &cues::SPEECH_AFTER_NAME_EN,
-    };
+    let list = c.by_lang(&cues::SPEECH_AFTER_NAME_ID, &cues::SPEECH_AFTER_NAME_EN);
     for v in 1..c.n() {
         if c.word_in(v, list) == 0 {
             continue;
@@ -578,17 +570,11 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 
 /// Organization head nouns for the document language.
 fn heads(c: &Ctx<'_, '_>) -> &'static cues::CueList {
-    match c.lang {
-        Lang::Id => &cues::ORG_HEADS_ID,
-        Lang::En => &cues::ORG_HEADS_EN,
-    }
+    c.by_lang(&cues::ORG_HEADS_ID, &cues::ORG_HEADS_EN)
 }
 
 fn connectors(c: &Ctx<'_, '_>) -> &'static cues::CueList {
-    match c.lang {
-        Lang::Id => &cues::NAME_CONNECTORS_ID,
-        Lang::En => &cues::NAME_CONNECTORS_EN,
-    }
+    c.by_lang(&cues::NAME_CONNECTORS_ID, &cues::NAME_CONNECTORS_EN)
 }
 
 fn head_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
@@ -773,10 +759,7 @@ fn title_words(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn cue_place(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    let list = match c.lang {
-        Lang::Id => &cues::PLACE_CUES_ID,
-        Lang::En => &cues::PLACE_CUES_EN,
-    };
+    let list = c.by_lang(&cues::PLACE_CUES_ID, &cues::PLACE_CUES_EN);
     for i in 0..c.n() {
         let m = c.word_in(i, list);
         if m == 0
@@ -846,10 +829,7 @@ fn dateline(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn place_heads(c: &Ctx<'_, '_>) -> &'static cues::CueList {
-    match c.lang {
-        Lang::Id => &cues::PLACE_HEADS_ID,
-        Lang::En => &cues::PLACE_HEADS_EN,
-    }
+    c.by_lang(&cues::PLACE_HEADS_ID, &cues::PLACE_HEADS_EN)
 }
 
 /// Capitalized words, digits and nested PLACE/ORG mentions from `k`

@@ -142,6 +142,18 @@ impl<'a, 't> Ctx<'a, 't> {
         self.tok_mention_end = e;
     }
 
+    /// The list of the document's language.
+    pub(crate) fn by_lang(
+        &self,
+        id: &'static cues::CueList,
+        en: &'static cues::CueList,
+    ) -> &'static cues::CueList {
+        match self.lang {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+
     pub(crate) fn n(&self) -> usize {
         self.view.tokens.len()
     }
