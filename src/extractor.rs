@@ -445,8 +445,9 @@ fn drop_bare_titles(view: &TextView<'_>, accepted: Vec<Cand>) -> Vec<Cand> {
                     "di" | "dari" | "of" | "at" | "for" | "pada" | "untuk"
                 );
             let prev = c.tok_start.checked_sub(1).map(|p| view.tok(p));
+            let comma = next < n && view.tok(next) == ",";
             named(next)
-                || (prep && named(next + 1))
+                || ((prep || comma) && named(next + 1))
                 || matches!(prev, Some("seorang" | "sang" | "selaku"))
         })
         .collect()

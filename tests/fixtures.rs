@@ -126,14 +126,32 @@ struct Fixture {
     min_f1: f64,
 }
 
-const FIXTURES: &[Fixture] = &[Fixture {
-    name: "seed-korea-nato-id",
-    text: include_str!("fixtures/seed-korea-nato-id.txt"),
-    ann: include_str!("fixtures/seed-korea-nato-id.ann"),
-    lang: Lang::Id,
-    date: None,
-    min_f1: 0.95,
-}];
+const FIXTURES: &[Fixture] = &[
+    Fixture {
+        name: "seed-korea-nato-id",
+        text: include_str!("fixtures/seed-korea-nato-id.txt"),
+        ann: include_str!("fixtures/seed-korea-nato-id.ann"),
+        lang: Lang::Id,
+        date: None,
+        min_f1: 0.95,
+    },
+    Fixture {
+        name: "defence-talks-en",
+        text: include_str!("fixtures/defence-talks-en.txt"),
+        ann: include_str!("fixtures/defence-talks-en.ann"),
+        lang: Lang::En,
+        date: Some("2023-03-03"),
+        min_f1: 0.90,
+    },
+    Fixture {
+        name: "polisi-investasi-id",
+        text: include_str!("fixtures/polisi-investasi-id.txt"),
+        ann: include_str!("fixtures/polisi-investasi-id.ann"),
+        lang: Lang::Id,
+        date: None,
+        min_f1: 0.90,
+    },
+];
 
 fn run(f: &Fixture) -> (warta::Document, Vec<Gold>) {
     let ex = Extractor::new().expect("default extractor builds");

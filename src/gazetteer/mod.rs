@@ -415,12 +415,31 @@ impl Gazetteer {
                 }
                 conf = 0.6;
             }
+            // The same words as a rank and as a position ("Inspektur
+            // Jenderal"): a rank when a capitalized name follows.
+            if label == Label::Rank && next_capitalized(view, e) {
+                conf += 0.05;
+            }
             if best.is_none_or(|(_, c)| conf > c) {
-                best = Some((a.entry, conf));
+                best = Some((a.entry, conf.min(0.95)));
             }
         }
         best
     }
+}
+
+/// Does a capitalized word follow folded offset `e` (after spaces)?
+fn next_capitalized(view: &TextView<'_>, e: usize) -> bool {
+    let rest = &view.folded[e.min(view.folded.len())..];
+    let skip = rest.len() - rest.trim_start_matches(' ').len();
+    if skip == 0 {
+        return false;
+    }
+    let o = view.orig(e + skip);
+    view.original[o..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 const NO_PATTERN: u32 = u32::MAX;

@@ -408,6 +408,23 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if is_rank || c.tok_label[k.saturating_sub(1)] == Some(Label::Rank) {
             k = skip_rank_markers(c, k);
         }
+        // "Juru bicara OJK, Sekar Putih Djarot, mengimbau": the name set off
+        // by commas after the title and its organization.
+        if k > c.tok_mention_end[i] && k + 1 < send && c.tok(k) == "," && !c.shape(k + 1).all_caps {
+            if let Some(e) = c.name_run(k + 1, 4) {
+                let closes = e >= send
+                    || c.tok(e) == ","
+                    || c.word_in(
+                        e,
+                        c.by_lang(&cues::SPEECH_AFTER_NAME_ID, &cues::SPEECH_AFTER_NAME_EN),
+                    ) > 0;
+                if closes && accept_name(c, k + 1, e, true) {
+                    c.emit(r, k + 1, e, r.confidence, out);
+                    i = e;
+                    continue;
+                }
+            }
+        }
         if let Some(e) = c.name_run(k, 4) {
             // An unknown organization between the title and the person
             // ("Sekretaris Jenderal Kiara Susan Herawati"): the person
@@ -736,6 +753,8 @@ fn title_words(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 && sh.alpha
                 && c.is_common(k)
                 && !c.is_name_word(k)
+                && c.word_in(k, heads(c)) == 0
+                && c.word_in(k, place_heads(c)) == 0
             {
                 k += 1;
                 last = k;

@@ -359,6 +359,12 @@ Kepolisian Sektor|Komando Daerah Militer|Komando Distrik Militer|Komando Resor M
 EMBEDDED = sorted({e.strip() for e in EMBEDDED if e.strip()}, key=len, reverse=True)
 _EMB_RE = _re.compile(r"(?<![\w.])(?:" + "|".join(_re.escape(e) for e in EMBEDDED) + r")(?![\w])")
 DROP_KEYS = {"t:official", "t:observer"}
+# "Kepala Badan", "Komandan Batalyon", "Rektor Universitas": a generic title followed by the head noun that
+# starts the organization's own name ("Kepala | Badan Ketahanan Pangan"); the extractor reads the title and the
+# organization separately, so these forms would swallow the organization's first word.
+_HEAD_RE = _re.compile(r"(?i)^(Kepala|Ketua|Direktur|Komandan|Rektor|Sekretaris|Anggota)\s+"
+                       r"(Badan|Kantor|Biro|Pusat|Pusat Studi|Divisi|Lembaga|Kepolisian|Satuan|Batalyon|Brigade|Resimen|"
+                       r"Universitas|Kementerian|Kementerian Koordinator|Komisi)$")
 KEEP = {"Supreme Allied Commander Europe"}  # NATO's SACEUR: an office name, "Europe" is not its organisation
 REMOVED = []
 _rows = []
@@ -368,6 +374,8 @@ for r in o.rows:
         REMOVED.append((key, alias, "not a position")); continue
     if alias not in KEEP and _EMB_RE.search(alias):
         REMOVED.append((key, alias, "embeds " + _EMB_RE.search(alias).group(0))); continue
+    if _HEAD_RE.match(alias):
+        REMOVED.append((key, alias, "ends in an organization head; the named organization follows")); continue
     _rows.append(r)
 # generic remainders that must exist once the embedded forms are gone (added to the generic keys)
 EXTRA = [("t:chairman", "id", "variant", "ci", "Wakil Ketua Umum"), ("t:deputy-commander", "id", "variant", "ci", "Wakil Panglima"),
