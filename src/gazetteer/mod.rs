@@ -73,8 +73,6 @@ pub(crate) mod lex {
     pub const COMMON_ID: u8 = 4;
     pub const COMMON_EN: u8 = 8;
     pub const NAME_AMB: u8 = 16;
-    pub const KOREAN: u8 = 32;
-    pub const CHINESE: u8 = 64;
 }
 
 /// A gazetteer hit on the folded text.
@@ -138,11 +136,6 @@ impl Gazetteer {
                 if let Some(mut f) = lexflag {
                     if row.attr("amb") == Some("1") {
                         f |= lex::NAME_AMB;
-                    }
-                    match row.attr("origin") {
-                        Some("ko") => f |= lex::KOREAN,
-                        Some("zh") => f |= lex::CHINESE,
-                        _ => {}
                     }
                     *lexicon.entry(fold(row.alias).into_boxed_str()).or_insert(0) |= f;
                     continue;

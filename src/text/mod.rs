@@ -147,11 +147,6 @@ impl<'t> TextView<'t> {
         self.tokens.binary_search_by(|t| t.start.cmp(&i)).ok()
     }
 
-    /// Index of the token ending exactly at folded offset `i`, if any.
-    pub fn token_ending_at(&self, i: usize) -> Option<usize> {
-        self.tokens.binary_search_by(|t| t.end.cmp(&i)).ok()
-    }
-
     /// The folded text of token `i`.
     #[inline]
     pub fn tok(&self, i: usize) -> &str {
