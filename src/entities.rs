@@ -100,6 +100,13 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
     out
 }
 
+fn hash_str(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = crate::cues::FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
+}
+
 struct Dsu(Vec<usize>);
 impl Dsu {
     fn find(&mut self, x: usize) -> usize {
@@ -125,11 +132,12 @@ impl Dsu {
     }
 }
 
-fn words(s: &str) -> Vec<String> {
+/// The folded words of a name, as hashes.
+fn words(s: &str) -> Vec<u64> {
     fold(s)
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
+        .map(hash_str)
         .collect()
 }
 
@@ -137,42 +145,37 @@ fn words(s: &str) -> Vec<String> {
 pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec<Entity> {
     let n = mentions.len();
     let mut dsu = Dsu((0..n).collect());
-    // Keys: gazetteer key, else label + folded text (dates: value).
-    let mut first: FxHashMap<String, usize> = FxHashMap::default();
+    // Keys: gazetteer key, else label + folded text (dates: value); kept as
+    // 64-bit hashes of the key strings (collisions are astronomically
+    // unlikely and would only merge two mentions).
+    let mut first: FxHashMap<u64, usize> = FxHashMap::default();
     let mut buf = String::new();
+    let mut join = |key: u64, i: usize, dsu: &mut Dsu| match first.get(&key) {
+        Some(&j) => dsu.union(i, j),
+        None => {
+            first.insert(key, i);
+        }
+    };
     for (i, m) in mentions.iter().enumerate() {
-        buf.clear();
-        buf.push_str(m.label.as_str());
-        buf.push('\t');
-        match (&cands[i].src, &m.value) {
-            (_, Some(v)) if m.label == Label::Date => buf.push_str(v),
-            (Src::Gaz(_), _) => buf.push_str(&m.source),
-            _ => {
-                for c in m.text.chars() {
-                    crate::text::fold_char(c, &mut buf);
-                }
-            }
-        }
-        match first.get(buf.as_str()) {
-            Some(&j) => dsu.union(i, j),
-            None => {
-                first.insert(buf.clone(), i);
-            }
-        }
-        if let Src::Gaz(_) = cands[i].src {
-            // Also by text, so a rule mention of the same words joins it.
+        let by_text = |buf: &mut String| {
             buf.clear();
             buf.push_str(m.label.as_str());
             buf.push('\t');
             for c in m.text.chars() {
-                crate::text::fold_char(c, &mut buf);
+                crate::text::fold_char(c, buf);
             }
-            match first.get(buf.as_str()) {
-                Some(&j) => dsu.union(i, j),
-                None => {
-                    first.insert(buf.clone(), i);
-                }
+            hash_str(buf)
+        };
+        match (&cands[i].src, &m.value) {
+            (_, Some(v)) if m.label == Label::Date => {
+                join(hash_str(&format!("DATE\t{v}")), i, &mut dsu)
             }
+            (Src::Gaz(_), _) => {
+                join(hash_str(&m.source), i, &mut dsu);
+                // Also by text, so a rule mention of the same words joins it.
+                join(by_text(&mut buf), i, &mut dsu);
+            }
+            _ => join(by_text(&mut buf), i, &mut dsu),
         }
     }
     // Acronym definitions: "Kepala Staf Gabungan (JCS)", "…, atau ITPP".
@@ -210,12 +213,11 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
     }
     // Person name parts: "Stoltenberg" → "Jens Stoltenberg" when exactly
     // one multi-word person entity contains all its words.
-    let person_words: Vec<(usize, Vec<String>)> = (0..n)
+    let person_words: Vec<(usize, Vec<u64>)> = (0..n)
         .filter(|&i| mentions[i].label == Label::Person)
         .map(|i| (i, words(&mentions[i].text)))
         .collect();
-    let full: Vec<&(usize, Vec<String>)> =
-        person_words.iter().filter(|(_, w)| w.len() >= 2).collect();
+    let full: Vec<&(usize, Vec<u64>)> = person_words.iter().filter(|(_, w)| w.len() >= 2).collect();
     for (i, w) in &person_words {
         let (i, w) = (*i, w);
         if w.is_empty() || w.len() >= 2 {
@@ -234,11 +236,11 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
         }
     }
     // Build entities in order of first mention.
-    let mut root_to_ent: HashMap<usize, usize> = HashMap::new();
+    let mut root_to_ent = vec![usize::MAX; n];
     let mut ents: Vec<Entity> = Vec::new();
     for i in 0..n {
         let r = dsu.find(i);
-        let e = *root_to_ent.entry(r).or_insert_with(|| {
+        if root_to_ent[r] == usize::MAX {
             ents.push(Entity {
                 id: format!("n{}", ents.len() + 1),
                 label: mentions[i].label,
@@ -247,8 +249,9 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
                 aliases: Vec::new(),
                 mentions: Vec::new(),
             });
-            ents.len() - 1
-        });
+            root_to_ent[r] = ents.len() - 1;
+        }
+        let e = root_to_ent[r];
         mentions[i].entity = e;
         let ent = &mut ents[e];
         ent.mentions.push(i);

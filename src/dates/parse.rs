@@ -545,6 +545,8 @@ struct Win<'a> {
     /// Single-word lexicon entries of each token and whether it may start a
     /// multi-word alias (looked up lazily, once).
     cache: Vec<std::cell::OnceCell<CachedWord<'a>>>,
+    /// Reused buffer for multi-word lexicon keys.
+    key: std::cell::RefCell<String>,
 }
 
 /// A token's single-word lexicon entries and whether it may start a
@@ -581,6 +583,7 @@ impl<'a> Win<'a> {
             lowbuf,
             lows,
             cache,
+            key: std::cell::RefCell::new(String::new()),
         }
     }
     fn look(&self, i: usize) -> (Option<&'a [Entry]>, bool) {
@@ -696,7 +699,9 @@ impl<'a> Win<'a> {
             return best;
         }
         let maxw = self.lx.max_words.min(self.n() - i);
-        let mut key = String::from(self.lw(i));
+        let mut key = self.key.borrow_mut();
+        key.clear();
+        key.push_str(self.lw(i));
         for nw in 2..=maxw {
             let j = i + nw - 1;
             // Words of a phrase are separated by whitespace only.
@@ -705,7 +710,7 @@ impl<'a> Win<'a> {
             }
             key.push(' ');
             key.push_str(self.lw(j));
-            if let Some(es) = self.lx.map.get(&key) {
+            if let Some(es) = self.lx.map.get(key.as_str()) {
                 if let Some(e) = es.iter().find(|e| ok(e, j + 1)) {
                     best = Some((j + 1, e));
                 }
