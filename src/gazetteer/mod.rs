@@ -28,6 +28,10 @@ pub struct Entry {
     /// A language-independent acronym the entity is best known by
     /// (`kind=acronym`, `lang=und`: "NATO", "ASEAN").
     pub acronym: Option<String>,
+    /// A national body of another country than Indonesia (`country=XX`,
+    /// not `type=intl`): its short acronyms ("DPP", "AP") mean something
+    /// else in Indonesian text.
+    pub foreign: bool,
     /// Merged `k=v;k=v` attributes.
     pub attrs: String,
 }
@@ -181,6 +185,7 @@ impl Gazetteer {
                             name_id: None,
                             first_alias: row.alias.to_string(),
                             acronym: None,
+                            foreign: false,
                             attrs: String::new(),
                         });
                         by_key.insert(row.key.to_string(), i);
@@ -235,6 +240,11 @@ impl Gazetteer {
                     surface: row.alias.into(),
                 });
             }
+        }
+        for e in &mut entries {
+            e.foreign = e.label == Label::Org
+                && e.attr("country").is_some_and(|c| c != "ID")
+                && e.attr("type") != Some("intl");
         }
         let mut phrases: FxHashMap<Box<str>, Phrase> = FxHashMap::default();
         phrases.reserve(patterns.len() * 3 / 2);
@@ -385,6 +395,16 @@ impl Gazetteer {
                 }
             }
             if !case_ok(a.case, orig, &a.surface) {
+                continue;
+            }
+            // "DPP" is a Taiwanese party in English news but a party's
+            // central board in Indonesian: short acronyms of foreign
+            // national bodies do not apply to Indonesian text.
+            if lang == Lang::Id
+                && a.case == CasePolicy::Sensitive
+                && a.surface.len() <= 3
+                && self.entries[a.entry as usize].foreign
+            {
                 continue;
             }
             let mut conf = match a.case {
