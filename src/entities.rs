@@ -267,14 +267,15 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
     }
     for ent in &mut ents {
         if ent.name.is_empty() {
-            // The longest surface form; dates use their value.
+            // The longest surface form; dates, titles and ranks use their
+            // normalized value.
             let best = ent
                 .mentions
                 .iter()
                 .max_by_key(|&&i| (mentions[i].text.chars().count(), std::cmp::Reverse(i)))
                 .copied();
             if let Some(b) = best {
-                ent.name = if ent.label == Label::Date {
+                ent.name = if matches!(ent.label, Label::Date | Label::Title | Label::Rank) {
                     mentions[b]
                         .value
                         .clone()

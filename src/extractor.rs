@@ -382,7 +382,10 @@ impl Extractor {
                 .find(|n| n.start == m.span.start && n.label == Label::Title && n.end < m.span.end)
             {
                 let rest = text[head.end..m.span.end].trim();
-                m.value = head.value.as_ref().map(|v| format!("{v} ({rest})"));
+                if let Src::Gaz(e) = head.src {
+                    let v = inner.gaz.entries()[e as usize].canonical();
+                    m.value = Some(format!("{v} ({rest})"));
+                }
             }
         }
         let nested_c = nested;
