@@ -249,6 +249,19 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         });
     }
 
+    /// An edge without place, date or `of`.
+    fn push_plain(
+        &mut self,
+        kind: RelationType,
+        s: usize,
+        t: usize,
+        ev: Span,
+        rule: &str,
+        conf: f32,
+    ) {
+        self.push(kind, s, t, ev, rule, conf, None, None, None, false);
+    }
+
     /// Skip rank markers: "TNI", "Pol", "(Inf)", "(Purn.)".
     fn skip_markers(&self, mut k: usize, b: usize) -> usize {
         while k < b && self.tok_m[k].is_none() {
@@ -1147,18 +1160,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 q += 1;
             }
             if let Some(h) = hear.filter(|&h| matches!(self.label(h), Label::Person | Label::Org)) {
-                self.push(
-                    RelationType::SaidTo,
-                    sp,
-                    h,
-                    ev,
-                    "rel/said-to",
-                    0.8,
-                    None,
-                    None,
-                    None,
-                    false,
-                );
+                self.push_plain(RelationType::SaidTo, sp, h, ev, "rel/said-to", 0.8);
             }
         }
     }
@@ -1258,18 +1260,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     && multi(n2)
                     && (linked && self.lang == Lang::Id || unit_head(self.c.tok(k)))
                 {
-                    self.push(
-                        RelationType::PartOf,
-                        m,
-                        n2,
-                        ev,
-                        "rel/part-of",
-                        0.65,
-                        None,
-                        None,
-                        None,
-                        false,
-                    );
+                    self.push_plain(RelationType::PartOf, m, n2, ev, "rel/part-of", 0.65);
                 }
             }
             // markas ORG di PLACE
@@ -1279,18 +1270,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     .flatten()
                 {
                     if self.label(p) == Label::Place {
-                        self.push(
-                            RelationType::LocatedIn,
-                            m,
-                            p,
-                            ev,
-                            "rel/located-in",
-                            0.8,
-                            None,
-                            None,
-                            None,
-                            false,
-                        );
+                        self.push_plain(RelationType::LocatedIn, m, p, ev, "rel/located-in", 0.8);
                     }
                 }
             }
@@ -1305,18 +1285,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     && matches!(self.c.tok(q + 1), "di" | "in")
                 {
                     if let Some(p) = self.tok_m[q + 2].filter(|&p| self.label(p) == Label::Place) {
-                        self.push(
-                            RelationType::LocatedIn,
-                            m,
-                            p,
-                            ev,
-                            "rel/located-in",
-                            0.8,
-                            None,
-                            None,
-                            None,
-                            false,
-                        );
+                        self.push_plain(RelationType::LocatedIn, m, p, ev, "rel/located-in", 0.8);
                     }
                 }
             }
@@ -1347,17 +1316,13 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                         let pe = self.mt(p).1;
                         let list = pe < b && matches!(self.c.tok(pe), "," | "dan" | "and");
                         if cap > 0 || !list {
-                            self.push(
+                            self.push_plain(
                                 RelationType::LocatedIn,
                                 m,
                                 p,
                                 ev,
                                 "rel/located-in",
                                 0.7,
-                                None,
-                                None,
-                                None,
-                                false,
                             );
                         }
                     }

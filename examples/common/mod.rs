@@ -232,24 +232,7 @@ fn jsonl_stream(
     out: &mut dyn Write,
 ) -> usize {
     let mut failed = 0;
-    let mut buf = Vec::new();
-    let mut lineno = 0;
-    loop {
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                eprintln!("error: {src}: {e}");
-                failed += 1;
-                break;
-            }
-        }
-        lineno += 1;
-        let line = trim_eol(&buf);
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
-            continue;
-        }
+    failed += read_records(src, reader, &mut |lineno, line| {
         let v = match parse_record(src, lineno, line) {
             Record::Error(v) => {
                 failed += 1;
@@ -268,8 +251,32 @@ fn jsonl_stream(
             }
         };
         let _ = writeln!(out, "{v}");
-    }
+    });
     failed
+}
+
+/// Call `f(lineno, line)` for every non-blank line of `reader` (1-based
+/// line numbers, end-of-line stripped). Returns 1 when reading fails (the
+/// error is reported naming `src`), else 0.
+fn read_records(src: &str, reader: &mut dyn BufRead, f: &mut dyn FnMut(usize, &[u8])) -> usize {
+    let mut buf = Vec::new();
+    let mut lineno = 0;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return 0,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("error: {src}: {e}");
+                return 1;
+            }
+        }
+        lineno += 1;
+        let line = trim_eol(&buf);
+        if !line.iter().all(|b| b.is_ascii_whitespace()) {
+            f(lineno, line);
+        }
+    }
 }
 
 /// Read JSONL records from the files (or stdin) and hand each parsed
@@ -280,32 +287,15 @@ pub fn for_each_record(o: &Opts, mut f: impl FnMut(&str, usize, Record)) -> usiz
     let mut failed = 0;
     let mut one = |src: &str, reader: &mut dyn BufRead| -> usize {
         let mut failed = 0;
-        let mut buf = Vec::new();
-        let mut lineno = 0;
-        loop {
-            buf.clear();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) => break,
-                Ok(_) => {}
-                Err(e) => {
-                    eprintln!("error: {src}: {e}");
-                    failed += 1;
-                    break;
-                }
+        failed += read_records(src, reader, &mut |lineno, line| match parse_record(
+            src, lineno, line,
+        ) {
+            Record::Error(v) => {
+                failed += 1;
+                eprintln!("error: {}", v["error"].as_str().unwrap_or("bad line"));
             }
-            lineno += 1;
-            let line = trim_eol(&buf);
-            if line.iter().all(|b| b.is_ascii_whitespace()) {
-                continue;
-            }
-            match parse_record(src, lineno, line) {
-                Record::Error(v) => {
-                    failed += 1;
-                    eprintln!("error: {}", v["error"].as_str().unwrap_or("bad line"));
-                }
-                r => f(src, lineno, r),
-            }
-        }
+            r => f(src, lineno, r),
+        });
         failed
     };
     if o.files.is_empty() || o.files.iter().all(|f| f == "-") {
