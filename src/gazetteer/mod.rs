@@ -63,6 +63,10 @@ pub(crate) enum AliasLang {
 #[derive(Clone, Debug)]
 pub(crate) struct AliasInfo {
     pub entry: u32,
+    /// The entry's label (kept here to avoid touching the entry).
+    pub label: Label,
+    /// The entry is a foreign national body (see [`Entry::foreign`]).
+    pub foreign: bool,
     pub case: CasePolicy,
     pub lang: AliasLang,
     pub amb: bool,
@@ -95,6 +99,17 @@ pub struct Gazetteer {
     /// Every folded alias and every proper prefix of one that ends at a unit
     /// boundary (see [`units`]), with the alias's pattern id if it is one.
     phrases: FxHashMap<Box<str>, Phrase>,
+    /// Bitsets over hashes of the first units of aliases: `first_any` for
+    /// every alias, `first_lower` for those that can match at a lower-case
+    /// word start (case-insensitive aliases and those starting in lower
+    /// case). A word start whose first unit is not set cannot start an
+    /// alias, and the large, cache-unfriendly phrase table is skipped —
+    /// most words of running text start in lower case and no
+    /// case-insensitive alias begins with them.
+    first_any: Vec<u64>,
+    first_lower: Vec<u64>,
+    /// Lexicon flags of each pattern taken as one word (common-word test).
+    pattern_lex: Vec<u8>,
     /// Per pattern id, the aliases with that folded form (best first).
     infos: Vec<Vec<AliasInfo>>,
     /// The folded alias strings (for the bench baseline and tests).
@@ -229,6 +244,8 @@ impl Gazetteer {
                 }
                 list.push(AliasInfo {
                     entry: idx,
+                    label,
+                    foreign: false,
                     case: row.case,
                     lang: match row.lang {
                         "id" => AliasLang::Id,
@@ -246,6 +263,11 @@ impl Gazetteer {
                 && e.attr("country").is_some_and(|c| c != "ID")
                 && e.attr("type") != Some("intl");
         }
+        for list in &mut infos {
+            for a in list.iter_mut() {
+                a.foreign = entries[a.entry as usize].foreign;
+            }
+        }
         let mut phrases: FxHashMap<Box<str>, Phrase> = FxHashMap::default();
         phrases.reserve(patterns.len() * 3 / 2);
         for (pid, p) in patterns.iter().enumerate() {
@@ -261,14 +283,36 @@ impl Gazetteer {
                 }
             }
         }
+        let mut first_any = vec![0u64; FIRST_UNIT_BITS / 64];
+        let mut first_lower = vec![0u64; FIRST_UNIT_BITS / 64];
+        for (pid, p) in patterns.iter().enumerate() {
+            if let Some(e) = next_unit_end(p, 0) {
+                let b = first_unit_bit(&p[..e]);
+                first_any[b / 64] |= 1 << (b % 64);
+                let lower_ok = infos[pid].iter().any(|a| {
+                    a.case == CasePolicy::Insensitive
+                        || !a.surface.chars().next().is_some_and(char::is_uppercase)
+                });
+                if lower_ok {
+                    first_lower[b / 64] |= 1 << (b % 64);
+                }
+            }
+        }
         let mut words: FxHashMap<Box<str>, (u8, u64)> =
             lexicon.into_iter().map(|(w, f)| (w, (f, 0))).collect();
         for (w, bits) in crate::cues::first_word_entries() {
             words.entry(w.into()).or_insert((0, 0)).1 |= bits;
         }
+        let pattern_lex: Vec<u8> = patterns
+            .iter()
+            .map(|p| words.get(p.as_str()).map_or(0, |w| w.0))
+            .collect();
         Ok(Gazetteer {
             entries,
             phrases,
+            first_any,
+            first_lower,
+            pattern_lex,
             infos,
             patterns,
             words,
@@ -334,6 +378,22 @@ impl Gazetteer {
         let f = view.folded.as_str();
         let mut found: [(usize, u32); 8] = [(0, 0); 8];
         let mut n = 0;
+        let Some(e1) = next_unit_end(f, s) else {
+            return;
+        };
+        let b = first_unit_bit(&f[s..e1]);
+        let upper = view.original[view.orig(s)..]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase());
+        let set = if upper {
+            &self.first_any
+        } else {
+            &self.first_lower
+        };
+        if set[b / 64] & (1 << (b % 64)) == 0 {
+            return;
+        }
         let mut pos = s;
         while let Some(e) = next_unit_end(f, pos) {
             let Some(ph) = self.phrases.get(&f[s..e]) else {
@@ -380,10 +440,10 @@ impl Gazetteer {
             Lang::Id => lex::COMMON_ID,
             Lang::En => lex::COMMON_EN,
         };
-        let common = self.word(&self.patterns[pattern]).0 & common_mask != 0;
+        let common = self.pattern_lex[pattern] & common_mask != 0;
         let mut best: Option<(u32, f32)> = None;
         for a in &self.infos[pattern] {
-            let label = self.entries[a.entry as usize].label;
+            let label = a.label;
             // Single words that name a rank or title in one language may be
             // ordinary words in the other ("Mayor"): keep them to their
             // language. Names (places, organizations, people) are the same
@@ -403,7 +463,7 @@ impl Gazetteer {
             if lang == Lang::Id
                 && a.case == CasePolicy::Sensitive
                 && a.surface.len() <= 3
-                && self.entries[a.entry as usize].foreign
+                && a.foreign
             {
                 continue;
             }
@@ -456,6 +516,16 @@ fn next_capitalized(view: &TextView<'_>, e: usize) -> bool {
 }
 
 const NO_PATTERN: u32 = u32::MAX;
+const FIRST_UNIT_BITS: usize = 1 << 18;
+
+/// The bit of a first unit in the first-unit bitsets.
+#[inline]
+fn first_unit_bit(unit: &str) -> usize {
+    use std::hash::Hasher;
+    let mut h = crate::cues::FxHasher::default();
+    h.write(unit.as_bytes());
+    (h.finish() >> 7) as usize & (FIRST_UNIT_BITS - 1)
+}
 
 /// A phrase of the gazetteer's phrase table.
 #[derive(Clone, Copy, Debug)]
