@@ -124,6 +124,12 @@ fn jsonl_contract_one_line_out_per_line_in() {
         "{\"id\": \"d\", \"text\": \"x\", \"lang\": \"fr\"}\n",
         "{\"id\": 5, \"text\": \"NATO met in Brussels on Tuesday.\"}\n",
     );
+    // A line that is not UTF-8 gets an error object too.
+    let input = [
+        input.as_bytes(),
+        &b"{\"id\": \"u\", \"text\": \"bad \xff byte\"}\n"[..],
+    ]
+    .concat();
     let mut child = std::process::Command::new(&bin)
         .arg("--jsonl")
         .stdin(std::process::Stdio::piped())
@@ -132,19 +138,14 @@ fn jsonl_contract_one_line_out_per_line_in() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(&input).unwrap();
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<serde_json::Value> = stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(lines.len(), 5, "{stdout}");
+    assert_eq!(lines.len(), 6, "{stdout}");
     assert_eq!(lines[0]["id"], "a");
     let text = "Menteri Pertahanan Korea Selatan Lee Jong-sup tiba di Seoul.";
     let ms = lines[0]["mentions"].as_array().unwrap();
@@ -176,4 +177,54 @@ fn jsonl_contract_one_line_out_per_line_in() {
     assert!(lines[3]["error"].as_str().unwrap().contains("fr"));
     assert_eq!(lines[4]["id"], 5);
     assert!(lines[4]["mentions"].is_array());
+    assert!(
+        lines[5]["error"].as_str().unwrap().contains("UTF-8"),
+        "{}",
+        lines[5]
+    );
+    assert!(
+        !out.status.success(),
+        "bad lines make the exit status non-zero"
+    );
+}
+
+/// Plain-file mode: a file that is not UTF-8 is reported by name; the
+/// other files are still processed.
+#[test]
+fn extract_reports_invalid_utf8_files_and_goes_on() {
+    let exe = std::env::current_exe().unwrap();
+    let bin = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join("extract");
+    if !bin.exists() {
+        eprintln!("skipping: {} not built", bin.display());
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("warta-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.txt");
+    let bad = dir.join("bad.txt");
+    std::fs::write(&good, "Presiden Joko Widodo tiba di Surabaya.").unwrap();
+    std::fs::write(&bad, b"Seoul \xff\xfe").unwrap();
+    let out = std::process::Command::new(&bin)
+        .arg(&bad)
+        .arg(&good)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stderr.contains("bad.txt") && stderr.contains("invalid UTF-8 at byte 6"),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("Joko Widodo") && stdout.contains("Surabaya"),
+        "{stdout}"
+    );
+    assert!(!out.status.success());
+    let _ = std::fs::remove_dir_all(&dir);
 }
