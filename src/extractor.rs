@@ -539,8 +539,9 @@ const SPORTS_RULE: &str = "org/sports-team";
 fn relabel_sports_teams(view: &TextView<'_>, gaz: &Gazetteer, accepted: &mut [Cand]) {
     let n = view.tokens.len();
     let word = |i: usize, list: &cues::CueList| i < n && list.has(view.tok(i));
-    let two = |i: usize, list: &cues::CueList| {
-        i + 1 < n && list.has(&format!("{} {}", view.tok(i), view.tok(i + 1)))
+    // Longest entry of `list` (one or more words) starting at token `i`.
+    let phrase = |i: usize, list: &cues::CueList| {
+        i < n && list.longest(view.tok(i), |k| (i + k < n).then(|| view.tok(i + k))) > 0
     };
     for c in accepted.iter_mut() {
         let Src::Gaz(e) = c.src else { continue };
@@ -566,7 +567,7 @@ fn relabel_sports_teams(view: &TextView<'_>, gaz: &Gazetteer, accepted: &mut [Ca
                             "menang" | "kalah" | "imbang" | "drew" | "lost" | "tumbang" | "takluk"
                         )))
         };
-        let after = t < sent.end && (word(t, &cues::SPORT_AFTER) || two(t, &cues::SPORT_AFTER));
+        let after = t < sent.end && phrase(t, &cues::SPORT_AFTER);
         if score_next || before || after {
             c.label = Label::Org;
             c.src = Src::Rule(SPORTS_RULE);
