@@ -10,7 +10,7 @@ use crate::gazetteer::{builtin, lex, Gazetteer};
 use crate::lang::{self, Lang};
 use crate::model::{Document, Label, Mention};
 use crate::relations;
-use crate::resolve::{resolve, resolve_idx, Cand, Src};
+use crate::resolve::{resolve, resolve_among, resolve_idx, Cand, Src};
 use crate::rules::{Ctx, Rule, RULES};
 use crate::span::Span;
 use crate::text::TextView;
@@ -285,13 +285,14 @@ impl Extractor {
         let mut cands = gaz_cands;
         for stage in [false, true] {
             if stage {
-                let context: Vec<Cand> = cands
-                    .iter()
-                    .filter(|c| matches!(c.src, Src::Gaz(_)) || c.prio >= STAGE_CONTEXT_PRIORITY)
-                    .cloned()
+                let context: Vec<usize> = (0..cands.len())
+                    .filter(|&i| {
+                        matches!(cands[i].src, Src::Gaz(_))
+                            || cands[i].prio >= STAGE_CONTEXT_PRIORITY
+                    })
                     .collect();
-                let (idx, _) = resolve_idx(&context);
-                let seen: Vec<&Cand> = idx.iter().map(|&i| &context[i]).collect();
+                let (idx, _) = resolve_among(&cands, context);
+                let seen: Vec<&Cand> = idx.iter().map(|&i| &cands[i]).collect();
                 ctx.set_mentions(&seen);
             }
             for r in &inner.rules {

@@ -70,9 +70,13 @@ pub(crate) fn resolve(cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
 /// The overlap policy on indices into `cands`: `(accepted, nested)`, each
 /// sorted by start.
 pub(crate) fn resolve_idx(cands: &[Cand]) -> (Vec<usize>, Vec<usize>) {
-    let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&i| cands[i].end > cands[i].start)
-        .collect();
+    resolve_among(cands, (0..cands.len()).collect())
+}
+
+/// The overlap policy among the candidates `among` (indices into `cands`).
+pub(crate) fn resolve_among(cands: &[Cand], among: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
+    let mut order = among;
+    order.retain(|&i| cands[i].end > cands[i].start);
     let keys: Vec<u32> = cands.iter().map(|c| c.src.order()).collect();
     order.sort_by(|&x, &y| {
         let (a, b) = (&cands[x], &cands[y]);
