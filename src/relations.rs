@@ -752,48 +752,30 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         planned: bool,
     ) -> bool {
         let mut any = false;
-        match ys {
-            Some(ys) => {
-                for &x in xs {
-                    for &y in ys {
-                        if self.ent(x) != self.ent(y) {
-                            self.push(
-                                RelationType::Met,
-                                x,
-                                y,
-                                ev,
-                                rule,
-                                conf,
-                                place,
-                                date,
-                                None,
-                                planned,
-                            );
-                            any = true;
-                        }
-                    }
-                }
-            }
-            None => {
-                for i in 0..xs.len() {
-                    for j in i + 1..xs.len() {
-                        if self.ent(xs[i]) != self.ent(xs[j]) {
-                            self.push(
-                                RelationType::Met,
-                                xs[i],
-                                xs[j],
-                                ev,
-                                rule,
-                                conf,
-                                place,
-                                date,
-                                None,
-                                planned,
-                            );
-                            any = true;
-                        }
-                    }
-                }
+        let pairs: Vec<(usize, usize)> = match ys {
+            Some(ys) => xs
+                .iter()
+                .flat_map(|&x| ys.iter().map(move |&y| (x, y)))
+                .collect(),
+            None => (0..xs.len())
+                .flat_map(|i| (i + 1..xs.len()).map(move |j| (xs[i], xs[j])))
+                .collect(),
+        };
+        for (x, y) in pairs {
+            if self.ent(x) != self.ent(y) {
+                self.push(
+                    RelationType::Met,
+                    x,
+                    y,
+                    ev,
+                    rule,
+                    conf,
+                    place,
+                    date,
+                    None,
+                    planned,
+                );
+                any = true;
             }
         }
         any
