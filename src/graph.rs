@@ -88,20 +88,20 @@ pub struct Graph {
 }
 
 impl Document {
-    /// The document's graph: one node per non-DATE entity, one edge per
-    /// relation (dates appear as edge qualifiers).
+    /// The document's graph: one node per entity (DATE nodes carry their
+    /// normalized value), one edge per relation (dates appear as edge
+    /// qualifiers, by value).
     pub fn graph(&self) -> Graph {
         let nodes = self
             .entities
             .iter()
-            .filter(|e| e.label != Label::Date)
             .map(|e| Node {
                 id: e.id.clone(),
                 label: e.label,
                 name: e.name.clone(),
                 key: e.key.clone(),
                 aliases: e.aliases.clone(),
-                value: None,
+                value: (e.label == Label::Date).then(|| e.name.clone()),
             })
             .collect();
         let edges = self
@@ -207,7 +207,8 @@ impl Graph {
         let mut s = String::from(
             "digraph warta {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n",
         );
-        for n in &self.nodes {
+        // Dates are edge qualifiers in the drawing, not nodes.
+        for n in self.nodes.iter().filter(|n| n.label != Label::Date) {
             let shape = match n.label {
                 Label::Person => "ellipse",
                 Label::Place => "house",
