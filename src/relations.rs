@@ -668,9 +668,16 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             match self.label(m) {
                 Label::Title | Label::Rank => after_title = true,
                 Label::Org | Label::Place => {
+                    // "to Jakarta", "di Seoul": a location, not a party.
+                    let located = s > 0
+                        && self.label(m) == Label::Place
+                        && matches!(
+                            self.c.tok(s - 1),
+                            "di" | "ke" | "dari" | "in" | "to" | "at" | "from" | "near"
+                        );
                     if after_title && adjacent {
                         modifiers.push(m);
-                    } else {
+                    } else if !located {
                         after_title = false;
                         out.push(m);
                     }
