@@ -346,6 +346,25 @@ impl Extractor {
         }
 
         accepted = drop_bare_titles(&view, accepted);
+        // A rule mention with exactly the span and label of a gazetteer hit
+        // ("Presiden Joko Widodo": per/title-name and p:joko-widodo) is that
+        // entry: it takes the gazetteer key as source (and canonical value),
+        // so it merges with the entry's other aliases ("Jokowi").
+        for c in accepted
+            .iter_mut()
+            .filter(|c| matches!(c.src, Src::Rule(_)))
+        {
+            let same = nested.iter().find(|n| {
+                n.start == c.start
+                    && n.end == c.end
+                    && n.label == c.label
+                    && matches!(n.src, Src::Gaz(_))
+            });
+            if let Some(n) = same {
+                c.src = n.src.clone();
+                c.conf = c.conf.max(n.conf);
+            }
+        }
         if inner.rules.iter().any(|r| r.id == SPORTS_RULE) {
             relabel_sports_teams(&view, &inner.gaz, &mut accepted);
         }
