@@ -895,7 +895,20 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             }
             let (chain, mut planned) = self.chain_before(k, a);
             planned |= self.future_in(a, k);
-            let subj = self.participants(&chain);
+            let mut subj = self.participants(&chain);
+            let mut conf = 0.8;
+            // A purpose clause ("... lawatan ke Tokyo untuk bertemu dengan B",
+            // "... will travel to Jakarta to meet B"): the meeting's subject
+            // is the sentence's first person.
+            if subj.is_empty() && k > a && matches!(self.c.tok(k - 1), "untuk" | "guna" | "to") {
+                if let Some(p) = (a..k)
+                    .filter_map(|t| self.tok_m[t])
+                    .find(|&m| self.label(m) == Label::Person)
+                {
+                    subj = vec![p];
+                    conf = 0.65;
+                }
+            }
             // Object: "dengan/with C" or a direct object after "menemui/met".
             let mut q = trig_end;
             let mut objs = Vec::new();
@@ -941,7 +954,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     Some(&objs),
                     ev,
                     "rel/meet-subject",
-                    0.8,
+                    conf,
                     place,
                     date,
                     planned,
@@ -952,7 +965,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     None,
                     ev,
                     "rel/meet-subject",
-                    0.8,
+                    conf,
                     place,
                     date,
                     planned,
