@@ -367,6 +367,18 @@ const CASES: &[Case] = &[
     },
     Case {
         lang: Lang::Id,
+        text: "Menteri Perdagangan Hendra Kusumawardana melakukan lawatan ke Seoul untuk bertemu dengan Menteri Perindustrian Korea Selatan Park Min-jae.",
+        expect: &["met(Hendra Kusumawardana, Park Min-jae)", "visited(Hendra Kusumawardana, Seoul)"],
+        none: &[],
+    },
+    Case {
+        lang: Lang::En,
+        text: "Trade Minister Olga Brenneck will travel to Nairobi next month to meet Kenyan President Daniel Omondi.",
+        expect: &["met(Olga Brenneck, Daniel Omondi; planned=1)"],
+        none: &[],
+    },
+    Case {
+        lang: Lang::Id,
         text: "Menteri Luar Negeri Ardiansyah Wiratama akan bertemu dengan Menteri Luar Negeri Vietnam Nguyen Van Thanh di Hanoi pada Agustus 2023.",
         expect: &["met(Ardiansyah Wiratama, Nguyen Van Thanh; place=Hanoi; date=2023-08; planned=1)"],
         none: &[],
