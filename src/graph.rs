@@ -380,6 +380,53 @@ const MONTHS_ID: [&str; 12] = [
 
 /// "2023-01" + END → "late January 2023" / "akhir Januari 2023".
 fn human_date(v: &str, modifier: Option<&str>, lang: Lang) -> String {
+    if let Some((a, b)) = v.split_once('/') {
+        let joiner = if lang == Lang::En { "to" } else { "hingga" };
+        return format!(
+            "{} {joiner} {}",
+            human_date(a, modifier, lang),
+            human_date(b, None, lang)
+        );
+    }
+    match v {
+        "PRESENT_REF" => return (if lang == Lang::En { "now" } else { "saat ini" }).to_string(),
+        "PAST_REF" => {
+            return (if lang == Lang::En {
+                "in the past"
+            } else {
+                "pada masa lalu"
+            })
+            .to_string()
+        }
+        "FUTURE_REF" => {
+            return (if lang == Lang::En {
+                "in the future"
+            } else {
+                "pada masa depan"
+            })
+            .to_string()
+        }
+        _ => {}
+    }
+    if let Some((y, w)) = v.split_once("-W") {
+        if y.len() == 4 && w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+            let n = w.trim_start_matches('0');
+            return if lang == Lang::En {
+                format!("week {n} of {y}")
+            } else {
+                format!("minggu ke-{n} {y}")
+            };
+        }
+    }
+    if let Some((y, q)) = v.split_once("-Q") {
+        if y.len() == 4 && q.len() == 1 {
+            return if lang == Lang::En {
+                format!("Q{q} {y}")
+            } else {
+                format!("kuartal {q} {y}")
+            };
+        }
+    }
     let parts: Vec<&str> = v.split('-').collect();
     let months = if lang == Lang::En {
         &MONTHS_EN
@@ -427,6 +474,12 @@ mod tests {
         );
         assert_eq!(human_date("2023-02-14", None, Lang::Id), "14 Februari 2023");
         assert_eq!(human_date("2024", None, Lang::En), "2024");
+        assert_eq!(human_date("2023-W11", None, Lang::En), "week 11 of 2023");
+        assert_eq!(human_date("2023-Q1", None, Lang::Id), "kuartal 1 2023");
+        assert_eq!(
+            human_date("2023-02-13/2023-02-14", None, Lang::En),
+            "February 13, 2023 to February 14, 2023"
+        );
     }
 
     #[test]
