@@ -402,6 +402,26 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                     k = c.tok_mention_end[k];
                     hops += 1;
                 }
+                // The title's field, ending at its organization ("Direktur
+                // Jenderal Penanganan Fakir Miskin | Kementerian Sosial").
+                None if !is_rank => {
+                    let mut e = k;
+                    while e < send && c.tok_label[e].is_none() && c.shape(e).cap && c.shape(e).alpha
+                    {
+                        e += 1;
+                    }
+                    let field = (k..e).any(|j| c.is_common(j) || c.nominalization(j));
+                    if e > k
+                        && field
+                        && e < send
+                        && matches!(c.tok_label[e], Some(Label::Org) | Some(Label::Place))
+                    {
+                        k = e;
+                        hops += 1;
+                    } else {
+                        break;
+                    }
+                }
                 _ => break,
             }
         }
@@ -425,20 +445,43 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 }
             }
         }
-        if let Some(e) = c.name_run(k, 4) {
+        if let Some(e) = c.name_run(k, 8) {
             // An unknown organization between the title and the person
-            // ("Sekretaris Jenderal Kiara Susan Herawati"): the person
-            // starts at the first known given name after it.
+            // ("Sekretaris Jenderal Kiara Susan Herawati", "Direktur Mitra
+            // Tani Parahyangan Sandi Octa Susila mengatakan"): the person
+            // starts at the first known given name after it; failing one,
+            // a long run that closes the clause ends with a two-word name.
             let mut k = k;
+            let mut e = e;
+            let mut conf = r.confidence;
             if e - k >= 2 && !c.is_name_word(k) {
                 if let Some(g) = (k + 1..e)
                     .find(|&j| c.lexf[j] & lex::GIVEN != 0 && c.is_name_word(j) && !c.is_common(j))
                 {
                     k = g;
+                    e = c.name_run(g, 4).unwrap_or(e);
+                } else if e - k > 4 {
+                    let send = c.sent_end[k];
+                    let closes = e >= send
+                        || c.tok(e) == ","
+                        || c.word_in(
+                            e,
+                            c.by_lang(&cues::SPEECH_AFTER_NAME_ID, &cues::SPEECH_AFTER_NAME_EN),
+                        ) > 0;
+                    if !closes {
+                        i += 1;
+                        continue;
+                    }
+                    k = e - 2;
+                    conf = 0.6;
                 }
             }
+            if e - k > 4 {
+                i += 1;
+                continue;
+            }
             if accept_name(c, k, e, true) {
-                c.emit(r, k, e, r.confidence, out);
+                c.emit(r, k, e, conf, out);
                 i = e;
                 continue;
             }
@@ -771,7 +814,12 @@ fn title_words(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             }
             break;
         }
-        if last > c.tok_mention_end[i] {
+        // The field ends the title only where a name or the clause begins
+        // ("Direktur Strategi dan Rencana | Korea Selatan"); before more
+        // capitalized words it is the start of an organization's name
+        // ("Direktur | Mitra Tani Parahyangan").
+        let ends_well = last >= send || c.tok_label[last].is_some() || !c.shape(last).cap;
+        if last > c.tok_mention_end[i] && ends_well {
             c.emit(r, i, last, r.confidence, out);
         }
     }

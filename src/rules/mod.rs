@@ -221,7 +221,26 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(self.tok_label[i], Some(l) if l != Label::Person) {
             return false;
         }
+        // An acronym of three letters or more ("YABB") is an organization,
+        // not part of a person's name (initials such as "RZ" are).
+        if sh.all_caps && self.tok(i).len() >= 3 {
+            return false;
+        }
         !self.is_in(i, &cues::NEVER_NAMES)
+    }
+
+    /// An Indonesian nominalization ("Penanganan", "Kesehatan",
+    /// "Pertanian"): pe(N)-/per-/ke- … -an, eight letters or more. Such
+    /// words name fields and offices, never people.
+    pub(crate) fn nominalization(&self, i: usize) -> bool {
+        if self.lang != Lang::Id {
+            return false;
+        }
+        let w = self.tok(i);
+        w.len() >= 8
+            && w.ends_with("an")
+            && !w.ends_with("wan")
+            && ["pe", "ke"].iter().any(|p| w.starts_with(p))
     }
 
     /// An initial: a single capital letter followed by '.' ("J.").
@@ -278,7 +297,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if self.is_name_word(i) || (sh.hyphen && !sh.all_caps) {
                 score += 2;
-            } else if self.is_common(i) {
+            } else if self.is_common(i) || self.nominalization(i) {
                 score -= 2;
             } else if self.lexf[i] & (lex::GIVEN | lex::SURNAME) != 0 {
                 score += 1;
