@@ -42,6 +42,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Juru bicara JCS kol. Lee Sung-jun menjelaskan hal itu.", &[(Person, "Lee Sung-jun"), (Rank, "kol.")], &[]),
             ex(Lang::Id, "Menteri Pertahanan Korea Selatan dan pejabat lain hadir.", &[], &[(Person, "Korea Selatan")]),
             ex(Lang::Id, "Wakil Presiden Ma'ruf Amin hadir di Istana.", &[(Person, "Ma'ruf Amin")], &[(Person, "Ma'ruf Amin hadir")]),
+            ex(Lang::Id, "Direktur Jenderal Penanganan Bencana Kementerian Sosial Wirawan Hadisaputro menyatakan, bantuan telah dikirim.", &[(Person, "Wirawan Hadisaputro")], &[(Person, "Penanganan Bencana")]),
+            ex(Lang::Id, "Ketua YKPI Ratna Sulastri menjelaskan, program itu berjalan.", &[(Person, "Ratna Sulastri")], &[(Person, "YKPI Ratna Sulastri")]),
         ],
         run: title_name,
     },
