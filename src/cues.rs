@@ -1287,7 +1287,7 @@ pub static AUX: Lazy<CueList> = Lazy::new(|| {
 });
 
 /// Every list, for the first-word index.
-static ALL_LISTS: [&Lazy<CueList>; 43] = [
+static ALL_LISTS: [&Lazy<CueList>; 44] = [
     &ABBREVIATIONS,
     &SPEECH_BEFORE_NAME_ID,
     &SPEECH_BEFORE_NAME_EN,
@@ -1331,6 +1331,7 @@ static ALL_LISTS: [&Lazy<CueList>; 43] = [
     &DIRECTIONS_EN,
     &SPORT_BEFORE,
     &SPORT_AFTER,
+    &CITED_SOURCE,
 ];
 
 /// Place head nouns that start a place name ("Jalan Veteran", "Bandara
@@ -1557,6 +1558,29 @@ pub static SPORT_AFTER: Lazy<CueList> = Lazy::new(|| {
             "bangkit",
             "cruised",
             "rallied",
+        ],
+    )
+});
+
+/// Citation cues before a news source ("seperti dilansir Reuters",
+/// "dikutip dari Cnet", "according to a report by").
+pub static CITED_SOURCE: Lazy<CueList> = Lazy::new(|| {
+    CueList::new(
+        44,
+        &[
+            "dilansir",
+            "dilansir dari",
+            "melansir",
+            "dikutip",
+            "dikutip dari",
+            "mengutip",
+            "dari laman",
+            "diberitakan",
+            "memberitakan",
+            "dilaporkan",
+            "melaporkan",
+            "reported by",
+            "quoted by",
         ],
     )
 });

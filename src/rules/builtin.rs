@@ -211,6 +211,20 @@ pub static RULES: &[Rule] = &[
         run: legal_suffix,
     },
     Rule {
+        id: "org/cited-source",
+        label: Org,
+        priority: 62,
+        langs: BOTH,
+        confidence: 0.7,
+        description: "the news source after a citation cue (seperti dilansir, dikutip dari, mengutip; reported by): a capitalized name or one-word place read as the outlet",
+        examples: &[
+            ex(Lang::Id, "Hal itu disampaikan pelatih itu seperti dilansir Marcaweb, Senin.", &[(Org, "Marcaweb")], &[]),
+            ex(Lang::Id, "Dikutip dari Gizmorama, ponsel itu dirilis pekan depan.", &[(Org, "Gizmorama")], &[]),
+            ex(Lang::Id, "Ia tiba dari Surabaya kemarin.", &[], &[(Org, "Surabaya")]),
+        ],
+        run: cited_source,
+    },
+    Rule {
         id: "org/acronym",
         label: Org,
         priority: 10,
@@ -1133,6 +1147,50 @@ fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         if end > e {
             c.emit(r, s, end, r.confidence, out);
+        }
+    }
+}
+
+fn cited_source(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    for i in 0..c.n() {
+        let m = c.word_in(i, &cues::CITED_SOURCE);
+        if m == 0 {
+            continue;
+        }
+        let mut k = i + m;
+        // "seperti dilansir dari", "dikutip dari laman"
+        while k < c.sent_end[i]
+            && matches!(
+                c.tok(k),
+                "dari" | "laman" | "situs" | "harian" | "media" | "from"
+            )
+        {
+            k += 1;
+        }
+        if k >= c.sent_end[i] || !c.shape(k).cap {
+            continue;
+        }
+        match c.tok_label[k] {
+            // A one-word place name here is the outlet ("dilansir AS").
+            Some(Label::Place) if c.tok_mention_end[k] == k + 1 => {
+                c.emit(r, k, k + 1, r.confidence, out)
+            }
+            None => {
+                let mut e = k;
+                while e < c.sent_end[k]
+                    && e < k + 3
+                    && c.tok_label[e].is_none()
+                    && c.shape(e).cap
+                    && (c.shape(e).alpha || c.shape(e).digit)
+                {
+                    e += 1;
+                }
+                // Not a person: persons are the speech rules' business.
+                if e > k && !(k..e).any(|j| c.is_name_word(j) && c.lexf[j] & lex::GIVEN != 0) {
+                    c.emit(r, k, e, r.confidence, out);
+                }
+            }
+            _ => {}
         }
     }
 }
