@@ -95,3 +95,17 @@ fn summary(doc: &warta::Document) -> Vec<String> {
         .map(|m| format!("{} {:?} ({})", m.label, m.text, m.source))
         .collect()
 }
+
+#[test]
+fn every_rule_is_documented_in_design() {
+    let design = include_str!("../DESIGN.md");
+    let missing: Vec<&str> = warta::rules::RULES
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !design.contains(&format!("`{id}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules missing from DESIGN.md's rule table: {missing:?}"
+    );
+}
