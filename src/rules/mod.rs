@@ -4,7 +4,7 @@
 //! languages it runs for, and its own positive and negative examples
 //! (checked by one test over all rules). Rules read tokens, their shapes,
 //! the word lexicons and the preliminary gazetteer mentions, and propose
-//! candidates; the one overlap policy in [`crate::resolve`] decides.
+//! candidates; the one overlap policy (see `DESIGN.md`) decides.
 
 mod builtin;
 
