@@ -144,6 +144,31 @@ pub static RULES: &[Rule] = &[
         run: capitalized_run,
     },
     Rule {
+        id: "per/initials-surname",
+        label: Person,
+        priority: 36,
+        langs: BOTH,
+        confidence: 0.75,
+        description: "one or more initials followed by a capitalized surname (\"J. Ratcliffe\", \"M. Nasir\", \"A.B. Wijaya\")",
+        examples: &[
+            ex(Lang::En, "The innings was saved by J. Ratcliffe and K. Barnett.", &[(Person, "J. Ratcliffe"), (Person, "K. Barnett")], &[]),
+            ex(Lang::En, "The U.S. Army said on Monday the drill was over.", &[], &[(Person, "U.S. Army")]),
+        ],
+        run: initials_surname,
+    },
+    Rule {
+        id: "per/name-country",
+        label: Person,
+        priority: 34,
+        langs: BOTH,
+        confidence: 0.7,
+        description: "a capitalized name followed by its country in brackets, the shape of results lists (\"Linda Wild (U.S.) beat\", \"Carla Sacramento (Portugal) 4:08.96\")",
+        examples: &[
+            ex(Lang::En, "Third round: Linnea Varga (Sweden) beat Ottilie Brandt (Germany) 6-4 6-3.", &[(Person, "Linnea Varga"), (Person, "Ottilie Brandt")], &[]),
+        ],
+        run: name_country,
+    },
+    Rule {
         id: "per/name-part",
         label: Person,
         priority: 30,
@@ -1191,6 +1216,75 @@ fn cited_source(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 }
             }
             _ => {}
+        }
+    }
+}
+
+fn initials_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let n = c.n();
+    let is_initial = |k: usize| {
+        k + 1 < n
+            && c.tok_label[k].is_none()
+            && c.shape(k).cap
+            && c.tok(k).chars().count() == 1
+            && c.tok(k + 1) == "."
+            && !c.view.tokens[k + 1].shape.space_before
+    };
+    let mut i = 0;
+    while i < n {
+        if !is_initial(i) || (i > 0 && c.tok(i - 1) == "." && !c.view.tokens[i].shape.space_before)
+        {
+            i += 1;
+            continue;
+        }
+        let mut k = i;
+        while is_initial(k) {
+            k += 2;
+        }
+        let name = k < n
+            && c.name_token(k)
+            && !c.shape(k).all_caps
+            && c.tok(k).chars().count() >= 2
+            && !c.is_common(k);
+        if name {
+            let e = if k + 1 < n
+                && c.name_token(k + 1)
+                && !c.is_common(k + 1)
+                && !c.shape(k + 1).all_caps
+            {
+                k + 2
+            } else {
+                k + 1
+            };
+            c.emit(r, i, e, r.confidence, out);
+            i = e;
+        } else {
+            i = k.max(i + 1);
+        }
+    }
+}
+
+fn name_country(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let n = c.n();
+    for b in 1..n.saturating_sub(2) {
+        // "( Country )" right after a name
+        if c.tok(b) != "(" || c.tok_label[b + 1] != Some(Label::Place) {
+            continue;
+        }
+        let pe = c.tok_mention_end[b + 1];
+        if pe <= b + 1 || pe >= n || c.tok(pe) != ")" {
+            continue;
+        }
+        let mut s = b;
+        while s > c.sent_start[b]
+            && b - s < 4
+            && c.name_token(s - 1)
+            && c.tok_label[s - 1].is_none()
+        {
+            s -= 1;
+        }
+        if b - s >= 2 && c.name_score(s, b) >= 1 {
+            c.emit(r, s, b, r.confidence, out);
         }
     }
 }
