@@ -275,7 +275,14 @@ impl Extractor {
             .collect();
         let gaz_cands = filter_gazetteer_hits(&view, &inner.gaz, gaz_cands);
         let (prelim_idx, _) = resolve_idx(&gaz_cands);
-        let prelim: Vec<&Cand> = prelim_idx.iter().map(|&i| &gaz_cands[i]).collect();
+        // One-word cities that are also person names ("Duran", "Clinton")
+        // are not shown to the rules, so "Duran told Reuters" can be read as
+        // a person; they still compete in the final overlap policy.
+        let prelim: Vec<&Cand> = prelim_idx
+            .iter()
+            .map(|&i| &gaz_cands[i])
+            .filter(|c| c.prio != PERSONLIKE_PLACE_PRIORITY)
+            .collect();
 
         // 2. Rules.
         // Two stages: organization, place and title rules first; person
@@ -287,7 +294,8 @@ impl Extractor {
             if stage {
                 let context: Vec<usize> = (0..cands.len())
                     .filter(|&i| {
-                        matches!(cands[i].src, Src::Gaz(_))
+                        (matches!(cands[i].src, Src::Gaz(_))
+                            && cands[i].prio != PERSONLIKE_PLACE_PRIORITY)
                             || cands[i].prio >= STAGE_CONTEXT_PRIORITY
                     })
                     .collect();
