@@ -651,6 +651,11 @@ pub static ORG_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
             "assembly",
             "parliament",
             "senate",
+            "newsroom",
+            "radio",
+            "television",
+            "tv",
+            "broadcasting",
         ],
     )
 });

@@ -196,7 +196,14 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
             continue;
         }
         let gap = text.get(a.span.end..b.span.start).unwrap_or("").trim();
-        if a.label != Label::Person
+        // The expansion is a name of several words ("Kepala Staf Gabungan
+        // (JCS)"), not the last word of one ("... in Europe (OSCE)"); an
+        // acronym the gazetteer knows keeps its own label.
+        let expansion = a.text.split_whitespace().count() >= 2;
+        let known_other = matches!(cands[i + 1].src, Src::Gaz(_)) && b.label != a.label;
+        if expansion
+            && !known_other
+            && a.label != Label::Person
             && matches!(gap, "(" | ", atau" | ", or" | "atau" | "or" | ", alias")
         {
             dsu.union(i, i + 1);
