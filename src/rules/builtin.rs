@@ -1068,6 +1068,7 @@ fn place_direction(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let plain = |k: usize| {
         c.name_token(k)
+            && c.tok(k).chars().count() >= 2
             && c.tok_label[k].is_none()
             && !c.shape(k).all_caps
             && (!c.is_common(k) || c.is_name_word(k))
