@@ -568,7 +568,10 @@ fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         while s > c.sent_start[v] && c.name_token(s - 1) && v - s < 4 {
             s -= 1;
         }
-        if s == v {
+        // "... the Lowy Institute in Sydney said": after a locative
+        // preposition the words are a place, not the speaker.
+        let located = s > 0 && matches!(c.tok(s - 1), "in" | "at" | "from" | "di" | "ke" | "dari");
+        if s == v || located {
             continue;
         }
         // The run must be maximal: the token before it is not a name token.
