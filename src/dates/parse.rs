@@ -1059,11 +1059,7 @@ impl<'a> Win<'a> {
             } else if let Some((end, d)) =
                 self.lex_where(j, |e| e.label == Label::Dir && e.pos == DirPos::Post)
             {
-                lean = match d.n {
-                    n if n < 0 => Lean::PastStrict,
-                    0 => Lean::Rel(0),
-                    _ => Lean::FutureStrict,
-                };
+                lean = Lean::from_direction(d.n);
                 j = end;
                 form = "weekday-relative";
             }
@@ -1763,11 +1759,7 @@ impl<'a> Win<'a> {
         let (j, d) = self.lex_where(i, |e| e.label == Label::Dir && e.pos == DirPos::Pre)?;
         let off = d.n;
         if let Some((end, w)) = self.lex(j, Label::Weekday) {
-            let lean = match off {
-                n if n < 0 => Lean::PastStrict,
-                0 => Lean::Rel(0),
-                _ => Lean::FutureStrict,
-            };
+            let lean = Lean::from_direction(off);
             return Some((
                 end,
                 P::new(
@@ -1790,11 +1782,7 @@ impl<'a> Win<'a> {
         }
         if let Some((end, m)) = self.month_word(j) {
             if !m.abbr {
-                let lean = match off {
-                    n if n < 0 => Lean::PastStrict,
-                    0 => Lean::Rel(0),
-                    _ => Lean::FutureStrict,
-                };
+                let lean = Lean::from_direction(off);
                 return Some((
                     end,
                     P::new(

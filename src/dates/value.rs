@@ -21,6 +21,14 @@ pub(crate) enum Lean {
 }
 
 impl Lean {
+    /// The lean of a direction word: before (< 0), this one (0) or strictly after (> 0).
+    pub(crate) fn from_direction(n: i32) -> Lean {
+        match n {
+            n if n < 0 => Lean::PastStrict,
+            0 => Lean::Rel(0),
+            _ => Lean::FutureStrict,
+        }
+    }
     fn code(self) -> String {
         match self {
             Lean::Past => "-".into(),
