@@ -232,6 +232,7 @@ pub static RULES: &[Rule] = &[
         examples: &[
             ex(Lang::Id, "Saham PT Semen Tonasa Kencana Tbk naik tajam.", &[(Org, "PT Semen Tonasa Kencana Tbk")], &[]),
             ex(Lang::En, "Shares of Borrowdale Mining Ltd fell.", &[(Org, "Borrowdale Mining Ltd")], &[]),
+            ex(Lang::En, "Shares of Douglas & Lomason Co were up.", &[(Org, "Douglas & Lomason Co")], &[(Place, "Douglas")]),
         ],
         run: legal_suffix,
     },
@@ -1133,13 +1134,23 @@ fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     // Tonasa Kencana Tbk", "Borrowdale Mining Ltd").
     for i in 1..c.n() {
         if SUFFIX.contains(&c.tok(i)) && c.shape(i).cap && c.tok_label[i].is_none() {
+            // A run word: an organization, a place ("Singapore Airlines
+            // Ltd") or a capitalized name word; "&" joins two of them
+            // ("Douglas & Lomason Co").
+            let run_word = |k: usize| {
+                matches!(c.tok_label[k], Some(Label::Org | Label::Place))
+                    || (c.name_token(k) && (!c.is_common(k) || c.word_in(k, heads(c)) > 0))
+            };
             let mut s = i;
-            while s > c.sent_start[i]
-                && (c.tok_label[s - 1] == Some(Label::Org)
-                    || (c.name_token(s - 1)
-                        && (!c.is_common(s - 1) || c.word_in(s - 1, heads(c)) > 0)))
-            {
-                s -= 1;
+            while s > c.sent_start[i] {
+                if run_word(s - 1) {
+                    s -= 1;
+                } else if c.tok(s - 1) == "&" && s - 1 > c.sent_start[i] && s < i && run_word(s - 2)
+                {
+                    s -= 2;
+                } else {
+                    break;
+                }
                 if c.word_in(s, heads(c)) > 0 {
                     break;
                 }
