@@ -15,6 +15,96 @@ use crate::text::fold;
 
 /// Rule id of name-part back-references.
 pub const NAME_PART_RULE: &str = "per/name-part";
+/// Rule id of company names repeated without their legal form.
+pub const SHORT_FORM_RULE: &str = "org/short-form";
+
+/// New ORG candidates for a company name repeated without its legal form
+/// ("Douglas & Lomason" after "Douglas & Lomason Co", "Semen Tonasa" after
+/// "PT Semen Tonasa Tbk"). The short form comes from rule-found
+/// organizations (gazetteer entries carry their own aliases); a one-word
+/// short form must be an uncommon word of four letters or more that no list
+/// labels otherwise. An occurrence must stand alone: no capitalized word
+/// right before it (a title or a common sentence-initial word may be) or
+/// after it in its sentence, and no organization covering it already.
+pub(crate) fn short_forms(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
+    use crate::rules::builtin::LEGAL_FORMS;
+    let n = c.n();
+    let mut org_cov = vec![false; n];
+    let mut cores: Vec<(usize, usize)> = Vec::new();
+    for a in accepted.iter().filter(|a| a.label == Label::Org) {
+        let (mut s, mut e) = (a.tok_start, a.tok_end.min(n));
+        for cv in &mut org_cov[s..e] {
+            *cv = true;
+        }
+        if matches!(a.src, Src::Gaz(_)) {
+            continue;
+        }
+        while s < e && matches!(c.tok(s), "pt" | "cv") {
+            s += 1;
+        }
+        let full_end = e;
+        while e > s
+            && (LEGAL_FORMS.contains(&c.tok(e - 1))
+                || matches!(c.tok(e - 1), "(" | ")" | "," | "."))
+        {
+            e -= 1;
+        }
+        if s >= e || (s == a.tok_start && e == full_end) {
+            continue;
+        }
+        let (first, last) = (c.shape(s), c.shape(e - 1));
+        if !(first.cap && first.alpha && last.cap && last.alpha) {
+            continue;
+        }
+        if e - s == 1
+            && (matches!(c.tok_label[s], Some(l) if l != Label::Org)
+                || c.is_common(s)
+                || c.tok(s).chars().count() < 4)
+        {
+            continue;
+        }
+        let words = |(s, e): (usize, usize)| (s..e).map(|k| c.tok(k)).collect::<Vec<_>>();
+        if !cores.iter().any(|&r| words(r) == words((s, e))) {
+            cores.push((s, e));
+        }
+    }
+    let mut out = Vec::new();
+    let standalone = |k: usize| {
+        let sh = c.shape(k);
+        !(sh.cap && sh.alpha) || LEGAL_FORMS.contains(&c.tok(k))
+    };
+    for &(s, e) in &cores {
+        let len = e - s;
+        for i in 0..n.saturating_sub(len - 1) {
+            let end = i + len;
+            if c.sent_end[i] < end
+                || org_cov[i..end].iter().any(|&x| x)
+                || !(0..len).all(|j| c.tok(i + j) == c.tok(s + j))
+                || (i > c.sent_start[i]
+                    && !c.at_sentence_start(i)
+                    && !standalone(i - 1)
+                    && c.tok_label[i - 1] != Some(Label::Title)
+                    && !(c.at_sentence_start(i - 1) && c.is_common(i - 1)))
+                || (end < c.sent_end[i] && !standalone(end))
+            {
+                continue;
+            }
+            out.push(Cand {
+                start: c.view.tokens[i].ostart,
+                end: c.view.tokens[end - 1].oend,
+                tok_start: i,
+                tok_end: end,
+                label: Label::Org,
+                src: Src::Rule(SHORT_FORM_RULE),
+                prio: 30,
+                conf: 0.7,
+                value: None,
+                date: None,
+            });
+        }
+    }
+    out
+}
 
 /// New PERSON candidates for capitalized tokens that repeat a word of a
 /// multi-word person name found elsewhere in the document ("Stoltenberg"

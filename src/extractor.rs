@@ -340,11 +340,18 @@ impl Extractor {
 
         // 4. One overlap policy over everything, then back-references.
         let (mut accepted, mut nested) = resolve(cands);
-        let extra = if inner.rules.iter().any(|r| r.id == entities::NAME_PART_RULE) {
+        let mut extra = if inner.rules.iter().any(|r| r.id == entities::NAME_PART_RULE) {
             entities::propagate(&ctx, &accepted, &inner.gaz)
         } else {
             Vec::new()
         };
+        if inner
+            .rules
+            .iter()
+            .any(|r| r.id == entities::SHORT_FORM_RULE)
+        {
+            extra.extend(entities::short_forms(&ctx, &accepted));
+        }
         if !extra.is_empty() {
             accepted.extend(extra);
             let (a, n2) = resolve(accepted);

@@ -238,6 +238,20 @@ pub static RULES: &[Rule] = &[
         run: legal_suffix,
     },
     Rule {
+        id: "org/short-form",
+        label: Org,
+        priority: 30,
+        langs: BOTH,
+        confidence: 0.7,
+        description: "a company name repeated without its legal form (\"Douglas & Lomason\" after \"Douglas & Lomason Co\", \"Semen Tonasa\" after \"PT Semen Tonasa Tbk\"); runs after the overlap policy",
+        examples: &[
+            ex(Lang::En, "Shares of Douglas & Lomason Co rose. Douglas & Lomason's executives stayed.", &[(Org, "Douglas & Lomason")], &[(Person, "Douglas")]),
+            ex(Lang::Id, "Saham PT Kelderman Baja Tbk naik. Saham Kelderman Baja sempat turun.", &[(Org, "Kelderman Baja")], &[]),
+            ex(Lang::En, "Shares of Acme Steel Ltd fell. Acme Steel Works was not affected.", &[], &[(Org, "Acme Steel")]),
+        ],
+        run: after_resolution,
+    },
+    Rule {
         id: "org/cited-source",
         label: Org,
         priority: 62,
@@ -1106,24 +1120,27 @@ fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     }
 }
 
+/// Legal forms that end a company name (folded): "Tbk", "(Persero)", "Ltd", "Co".
+pub(crate) const LEGAL_FORMS: &[&str] = &[
+    "tbk",
+    "persero",
+    "ltd",
+    "inc",
+    "corp",
+    "llc",
+    "plc",
+    "ag",
+    "nv",
+    "bv",
+    "gmbh",
+    "co",
+    "sa",
+    "limited",
+    "incorporated",
+];
+
 fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    const SUFFIX: &[&str] = &[
-        "tbk",
-        "persero",
-        "ltd",
-        "inc",
-        "corp",
-        "llc",
-        "plc",
-        "ag",
-        "nv",
-        "bv",
-        "gmbh",
-        "co",
-        "sa",
-        "limited",
-        "incorporated",
-    ];
+    const SUFFIX: &[&str] = LEGAL_FORMS;
     // Organizations as the gazetteer or the head/tail rules see them.
     let mut starts: Vec<(usize, usize)> = Vec::new();
     for i in 0..c.n() {

@@ -6,7 +6,7 @@
 //! the word lexicons and the preliminary gazetteer mentions, and propose
 //! candidates; the one overlap policy (see `DESIGN.md`) decides.
 
-mod builtin;
+pub(crate) mod builtin;
 
 pub use builtin::RULES;
 
