@@ -222,6 +222,32 @@ impl Dsu {
     }
 }
 
+/// The folded name of a company without its legal form ("semen tonasa" for
+/// "pt semen tonasa tbk"), when it has one.
+fn company_core(folded: &str) -> Option<&str> {
+    use crate::rules::builtin::LEGAL_FORMS;
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'))
+    }
+    let words: Vec<(usize, &str)> = folded
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - folded.as_ptr() as usize, w))
+        .collect();
+    let (mut s, mut e) = (0, words.len());
+    while s < e && matches!(bare(words[s].1), "pt" | "cv") {
+        s += 1;
+    }
+    while e > s && (bare(words[e - 1].1).is_empty() || LEGAL_FORMS.contains(&bare(words[e - 1].1)))
+    {
+        e -= 1;
+    }
+    if s >= e || (s == 0 && e == words.len()) {
+        return None;
+    }
+    let core = &folded[words[s].0..words[e - 1].0 + words[e - 1].1.len()];
+    Some(core.trim_end_matches([',', '.']))
+}
+
 /// The folded words of a name, as hashes.
 fn words(s: &str) -> Vec<u64> {
     fold(s)
@@ -266,6 +292,15 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
                 join(by_text(&mut buf), i, &mut dsu);
             }
             _ => join(by_text(&mut buf), i, &mut dsu),
+        }
+        // A company with its legal form also joins its bare name ("PT
+        // Semen Tonasa Tbk" and "Semen Tonasa").
+        if m.label == Label::Org {
+            let folded = &buf[m.label.as_str().len() + 1..];
+            if let Some(core) = company_core(folded) {
+                let key = hash_str(&format!("{}\t{core}", m.label.as_str()));
+                join(key, i, &mut dsu);
+            }
         }
     }
     // Acronym definitions: "Kepala Staf Gabungan (JCS)", "…, atau ITPP".

@@ -690,6 +690,33 @@ fn cross_language_aliases_merge_by_gazetteer_key() {
 }
 
 #[test]
+fn a_company_and_its_bare_name_merge() {
+    let text = "Shares of Douglas & Lomason Co rose 4%. Douglas & Lomason said its profit doubled.";
+    let doc = extract(text, Lang::En);
+    let co = entity_of(&doc, text, "Douglas & Lomason Co");
+    assert_eq!(co.label, Label::Org);
+    assert!(std::ptr::eq(co, entity_of(&doc, text, "Douglas & Lomason")));
+    assert!(
+        !doc.mentions.iter().any(|m| m.text == "Douglas"),
+        "{:?}",
+        doc.mentions
+    );
+    let text = "Saham PT Kelderman Baja Tbk naik. Saham Kelderman Baja sempat turun.";
+    let doc = extract(text, Lang::Id);
+    let co = entity_of(&doc, text, "PT Kelderman Baja Tbk");
+    assert_eq!(co.mentions.len(), 2, "{:?}", doc.mentions);
+    assert!(std::ptr::eq(co, entity_of(&doc, text, "Kelderman Baja")));
+    // The bare name of one company is not a prefix of another's.
+    let text = "Shares of Acme Steel Ltd fell. Acme Steel Works was not affected.";
+    let doc = extract(text, Lang::En);
+    assert!(
+        !doc.mentions.iter().any(|m| m.text == "Acme Steel"),
+        "{:?}",
+        doc.mentions
+    );
+}
+
+#[test]
 fn acronym_definitions_merge() {
     // Gazetteer: the acronym and its expansion share a key.
     let text = "Kepala Staf Gabungan (JCS) Korea Selatan menyatakan latihan berlanjut. JCS juga mengatakan hal itu.";
