@@ -167,7 +167,24 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
         }
     }
     for (i, &cov) in covered.iter().enumerate() {
-        if cov || !c.shape(i).cap || c.shape(i).all_caps || !parts.contains_key(c.tok(i)) {
+        if cov || !c.shape(i).cap || c.shape(i).all_caps {
+            continue;
+        }
+        let whole = parts.contains_key(c.tok(i));
+        // A short form that cuts a name word ("Ibra" for "Ibrahimovic",
+        // "Mega" for "Megawati"): four letters or more, at least two fewer
+        // than the word, and no common word.
+        let clipped = !whole && {
+            let t = c.tok(i);
+            let len = t.chars().count();
+            len >= 4
+                && c.shape(i).alpha
+                && !c.is_common(i)
+                && parts
+                    .keys()
+                    .any(|p| p.starts_with(t) && p.chars().count() >= len + 2)
+        };
+        if !(whole || clipped) {
             continue;
         }
         if c.is_in(i, &cues::NEVER_NAMES) || (c.is_common(i) && c.at_sentence_start(i)) {
@@ -360,6 +377,19 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
             .filter(|(j, fw)| *j != i && fw.len() > w.len() && w.iter().all(|x| fw.contains(x)))
             .map(|(j, _)| *j)
             .collect();
+        if roots.is_empty() && matches!(cands[i].src, Src::Rule(NAME_PART_RULE)) {
+            // A clipped name word ("Ibra" → "Zlatan Ibrahimovic").
+            let short = fold(&mentions[i].text);
+            roots = full
+                .iter()
+                .filter(|(j, _)| {
+                    fold(&mentions[*j].text)
+                        .split_whitespace()
+                        .any(|fw| fw.len() > short.len() && fw.starts_with(short.as_str()))
+                })
+                .map(|(j, _)| *j)
+                .collect();
+        }
         roots.iter_mut().for_each(|r| *r = dsu.find(*r));
         roots.sort_unstable();
         roots.dedup();

@@ -690,6 +690,19 @@ fn cross_language_aliases_merge_by_gazetteer_key() {
 }
 
 #[test]
+fn a_clipped_name_joins_the_full_name() {
+    let text = "Pelatih Rudy Kelderman memuji timnya. Kelder juga mengkritik wasit.";
+    let doc = extract(text, Lang::Id);
+    let p = entity_of(&doc, text, "Rudy Kelderman");
+    assert!(
+        std::ptr::eq(p, entity_of(&doc, text, "Kelder")),
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(entity_of(&doc, text, "Kelder").label, Label::Person);
+}
+
+#[test]
 fn a_company_and_its_bare_name_merge() {
     let text = "Shares of Douglas & Lomason Co rose 4%. Douglas & Lomason said its profit doubled.";
     let doc = extract(text, Lang::En);

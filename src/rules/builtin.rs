@@ -174,9 +174,10 @@ pub static RULES: &[Rule] = &[
         priority: 30,
         langs: BOTH,
         confidence: 0.7,
-        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"); runs after the overlap policy, on uncovered tokens only",
+        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); runs after the overlap policy, on uncovered tokens only",
         examples: &[
             ex(Lang::Id, "Sekretaris Jenderal NATO Jens Stoltenberg tiba. Menurut laporan, Stoltenberg lalu pulang.", &[(Person, "Jens Stoltenberg"), (Person, "Stoltenberg")], &[]),
+            ex(Lang::En, "Coach Rudy Kelderman praised the team. Kelder also criticised the referee.", &[(Person, "Kelder")], &[]),
         ],
         run: after_resolution,
     },
