@@ -613,6 +613,15 @@ pub(crate) fn case_ok(case: CasePolicy, orig: &str, alias: &str) -> bool {
             a.next().is_none()
         }
         CasePolicy::Capitalized => {
+            // An all-caps word of three letters or fewer is an acronym, not
+            // a shouted "Sim" or "Bad": it matches acronym aliases only.
+            let letters = orig.chars().filter(|c| c.is_alphabetic()).count();
+            if letters <= 3
+                && orig.chars().all(|c| !c.is_lowercase())
+                && alias.chars().any(|c| c.is_lowercase())
+            {
+                return false;
+            }
             let mut prev_alnum = false;
             for (c, ac) in orig.chars().zip(alias.chars()) {
                 if !prev_alnum && ac.is_uppercase() && !c.is_uppercase() {
@@ -644,6 +653,8 @@ mod tests {
         assert!(!case_ok(CasePolicy::Sensitive, "as", "AS"));
         assert!(!case_ok(CasePolicy::Sensitive, "As", "AS"));
         assert!(case_ok(CasePolicy::Capitalized, "SEOUL", "Seoul"));
+        assert!(!case_ok(CasePolicy::Capitalized, "SIM", "Sim"));
+        assert!(case_ok(CasePolicy::Capitalized, "Sim", "Sim"));
         assert!(case_ok(
             CasePolicy::Capitalized,
             "Korea Selatan",

@@ -337,8 +337,9 @@ pub static RULES: &[Rule] = &[
         priority: 20,
         langs: BOTH,
         confidence: 0.55,
-        description: "a place cue (di, ke, dari, kota, provinsi; in, from) followed by a capitalized name nothing else claimed",
+        description: "a place cue (di, ke, dari, kota, provinsi; in, from) followed by a capitalized name nothing else claimed, unless it names a competition (\"di Premier League\")",
         examples: &[
+            ex(Lang::Id, "Ia pernah bermain di Premier League dan pindah ke Bundesliga.", &[], &[(Place, "Premier League"), (Place, "Bundesliga")]),
             ex(Lang::Id, "Banjir melanda Kecamatan Sukamaju dan warga mengungsi ke Cibeureum.", &[(Place, "Cibeureum")], &[]),
             ex(Lang::Id, "Ia tiba di Kementerian Luar Negeri pagi ini.", &[], &[(Place, "Kementerian Luar Negeri")]),
         ],
@@ -909,6 +910,28 @@ fn cue_place(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let mut e = k + 1;
         while e < c.sent_end[k] && e < k + 3 && c.name_token(e) && c.tok_label[e].is_none() {
             e += 1;
+        }
+        // Competitions are not places: "di Premier League", "in the
+        // Bundesliga", "ke Piala Dunia".
+        const EVENTS: &[&str] = &[
+            "league",
+            "liga",
+            "cup",
+            "piala",
+            "championship",
+            "championships",
+            "open",
+            "games",
+            "olympics",
+            "olimpiade",
+            "series",
+            "festival",
+            "award",
+            "awards",
+            "expo",
+        ];
+        if (k..e).any(|j| EVENTS.contains(&c.tok(j)) || c.tok(j).ends_with("liga")) {
+            continue;
         }
         c.emit(r, k, e, r.confidence, out);
     }
