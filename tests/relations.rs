@@ -7,6 +7,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::properties::newsy;
 use once_cell::sync::Lazy;
 use proptest::prelude::*;
 use warta::dates::CivilDate;
@@ -1009,73 +1010,6 @@ fn check_graph(text: &str, doc: &Document) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn newsy() -> impl Strategy<Value = String> {
-    let words = prop::sample::select(vec![
-        "Menteri",
-        "Pertahanan",
-        "Korea",
-        "Selatan",
-        "Lee",
-        "Jong-sup",
-        "Jens",
-        "Stoltenberg",
-        "Sekretaris",
-        "Jenderal",
-        "NATO",
-        "bertemu",
-        "dengan",
-        "mengadakan",
-        "pertemuan",
-        "antara",
-        "dan",
-        "di",
-        "ke",
-        "Seoul",
-        "Brussels",
-        "pada",
-        "akhir",
-        "Januari",
-        "kata",
-        "kepada",
-        "Reuters",
-        "kunjungan",
-        "mengunjungi",
-        "tiba",
-        "markas",
-        "ibu",
-        "kota",
-        "Komite",
-        "Militer",
-        "kol.",
-        "adm.",
-        "Letkol",
-        "(Inf)",
-        "Budi",
-        "Santoso",
-        "met",
-        "with",
-        "visited",
-        "told",
-        "the",
-        "capital",
-        "of",
-        ",",
-        ".",
-        "akan",
-        "Pertemuan",
-        "kedua",
-        "diadakan",
-        "tahun",
-        "depan",
-        "“",
-        "”",
-        "Ö",
-        "İ",
-        "\n",
-    ]);
-    prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
-}
-
 fn graph_strategy() -> impl Strategy<Value = Graph> {
     let name = "\\PC*|[\"\\\\\n\r{}\\[\\];=-> a]{0,12}";
     let node =
@@ -1125,7 +1059,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn graph_is_consistent_on_newsy_text(text in newsy(), en in any::<bool>()) {
+    fn graph_is_consistent_on_newsy_text(text in newsy(40), en in any::<bool>()) {
         let doc = extract(&text, if en { Lang::En } else { Lang::Id });
         check_graph(&text, &doc)?;
     }
@@ -1147,7 +1081,7 @@ proptest! {
     }
 
     #[test]
-    fn corpus_merge_keeps_every_endpoint(a in newsy(), b in newsy()) {
+    fn corpus_merge_keeps_every_endpoint(a in newsy(40), b in newsy(40)) {
         let mut g = Graph::default();
         g.merge_document("a", &extract(&a, Lang::Id).graph());
         g.merge_document("b", &extract(&b, Lang::En).graph());
