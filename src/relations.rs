@@ -266,24 +266,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     fn skip_markers(&self, mut k: usize, b: usize) -> usize {
         while k < b && self.tok_m[k].is_none() {
             let t = self.c.tok(k);
-            if matches!(
-                t,
-                "tni"
-                    | "pol"
-                    | "polisi"
-                    | "inf"
-                    | "purn"
-                    | "mar"
-                    | "pnb"
-                    | "laut"
-                    | "("
-                    | ")"
-                    | "."
-                    | "p"
-                    | "czi"
-                    | "kav"
-                    | "art"
-            ) {
+            if crate::rules::builtin::is_rank_marker(t) || matches!(t, "(" | ")" | "." | "p") {
                 k += 1;
             } else {
                 break;

@@ -363,47 +363,40 @@ pub static RULES: &[Rule] = &[
 /// have nothing to do in the first pass.
 fn after_resolution(_: &Ctx<'_, '_>, _: &super::Rule, _: &mut Vec<Cand>) {}
 
+/// A force or corps marker that follows a rank: "TNI", "Pol", "Inf",
+/// "Purn", "Laut" (folded).
+pub(crate) fn is_rank_marker(t: &str) -> bool {
+    matches!(
+        t,
+        "tni" | "pol" | "polisi" | "inf" | "purn" | "mar" | "pnb" | "laut" | "czi" | "kav" | "art"
+    )
+}
+
 /// Skip the force/corps markers that follow a rank: "TNI", "Pol", "(Inf)",
 /// "(Purn)", "Laut (P)".
 fn skip_rank_markers(c: &Ctx<'_, '_>, mut k: usize) -> usize {
-    loop {
-        if k < c.n()
-            && matches!(
-                c.tok(k),
-                "tni"
-                    | "pol"
-                    | "polisi"
-                    | "inf"
-                    | "purn"
-                    | "mar"
-                    | "pnb"
-                    | "laut"
-                    | "czi"
-                    | "kav"
-                    | "art"
-                    | "("
-            )
-        {
-            if c.tok(k) == "(" {
-                // "(Inf)", "(Purn)", "(P)": up to 3 tokens then ')'
-                let mut j = k + 1;
-                while j < c.n() && j < k + 4 && c.tok(j) != ")" {
-                    j += 1;
-                }
-                if j < c.n() && c.tok(j) == ")" && j > k + 1 {
-                    k = j + 1;
-                    continue;
-                }
-                return k;
+    while k < c.n() {
+        if c.tok(k) == "(" {
+            // "(Inf)", "(Purn)", "(P)": up to 3 tokens then ')'
+            let mut j = k + 1;
+            while j < c.n() && j < k + 4 && c.tok(j) != ")" {
+                j += 1;
             }
-            k += 1;
-            if k < c.n() && c.tok(k) == "." {
-                k += 1;
+            if j < c.n() && c.tok(j) == ")" && j > k + 1 {
+                k = j + 1;
+                continue;
             }
-            continue;
+            return k;
         }
-        return k;
+        if !is_rank_marker(c.tok(k)) {
+            break;
+        }
+        k += 1;
+        if k < c.n() && c.tok(k) == "." {
+            k += 1;
+        }
     }
+    k
 }
 
 fn accept_name(c: &Ctx<'_, '_>, s: usize, e: usize, strong: bool) -> bool {
