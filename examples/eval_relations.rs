@@ -114,27 +114,20 @@ struct Score {
 
 impl Score {
     fn line(&self, name: &str) {
-        let pct = |a: usize, b: usize| {
-            if b == 0 {
+        let frac = |a: usize, b: usize| {
+            let p = if b == 0 {
                 "   -".to_string()
             } else {
                 format!("{:5.1}%", 100.0 * a as f64 / b as f64)
-            }
+            };
+            format!("{p} ({a}/{b})")
         };
         println!(
-            "  {name:<34} P {} ({}/{})  P(mapped) {} ({}/{})  R {} ({}/{})  R(same sentence) {} ({}/{})",
-            pct(self.correct, self.edges),
-            self.correct,
-            self.edges,
-            pct(self.correct, self.edges - self.unmapped),
-            self.correct,
-            self.edges - self.unmapped,
-            pct(self.found, self.gold),
-            self.found,
-            self.gold,
-            pct(self.found_same_sent, self.gold_same_sent),
-            self.found_same_sent,
-            self.gold_same_sent,
+            "  {name:<34} P {}  P(mapped) {}  R {}  R(same sentence) {}",
+            frac(self.correct, self.edges),
+            frac(self.correct, self.edges - self.unmapped),
+            frac(self.found, self.gold),
+            frac(self.found_same_sent, self.gold_same_sent),
         );
     }
 }

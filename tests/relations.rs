@@ -280,24 +280,14 @@ fn seed_article_relations() {
 
     let s = score(text, &doc, &golds);
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    let frac = |a: usize, b: usize| format!("{a}/{b} ({:.0}%)", pct(a, b));
     eprintln!(
-        "seed relations: core {}/{} ({:.0}%), core with qualifiers {}/{} ({:.0}%); \
-         all {}/{} ({:.0}%), with qualifiers {}/{} ({:.0}%); precision {}/{} ({:.0}%){}",
-        s.core_found,
-        s.core,
-        pct(s.core_found, s.core),
-        s.core_found_q,
-        s.core,
-        pct(s.core_found_q, s.core),
-        s.found,
-        s.gold,
-        pct(s.found, s.gold),
-        s.found_q,
-        s.gold,
-        pct(s.found_q, s.gold),
-        s.correct,
-        s.emitted,
-        pct(s.correct, s.emitted),
+        "seed relations: core {}, core with qualifiers {}; all {}, with qualifiers {}; precision {}{}",
+        frac(s.core_found, s.core),
+        frac(s.core_found_q, s.core),
+        frac(s.found, s.gold),
+        frac(s.found_q, s.gold),
+        frac(s.correct, s.emitted),
         s.report
     );
     // Targets: ≥ 90% of core relations, ≥ 70% with qualifiers, ≥ 80%
