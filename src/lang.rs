@@ -47,17 +47,86 @@ impl FromStr for Lang {
     }
 }
 
-/// Function words that are frequent in one language and rare in the other.
-const ID_WORDS: &[&str] = &[
-    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "dalam",
-    "akan", "juga", "adalah", "bahwa", "oleh", "kata", "telah", "sudah", "para", "karena",
-    "tersebut", "mereka", "kami", "atau", "saat", "bagi", "serta", "ada",
+/// Function words that are frequent in one language and rare in the other,
+/// each packed into a `u64` (all are ASCII and at most 8 letters long).
+const ID_WORDS: [u64; 30] = [
+    pack(b"yang"),
+    pack(b"dan"),
+    pack(b"di"),
+    pack(b"ke"),
+    pack(b"dari"),
+    pack(b"ini"),
+    pack(b"itu"),
+    pack(b"dengan"),
+    pack(b"untuk"),
+    pack(b"pada"),
+    pack(b"tidak"),
+    pack(b"dalam"),
+    pack(b"akan"),
+    pack(b"juga"),
+    pack(b"adalah"),
+    pack(b"bahwa"),
+    pack(b"oleh"),
+    pack(b"kata"),
+    pack(b"telah"),
+    pack(b"sudah"),
+    pack(b"para"),
+    pack(b"karena"),
+    pack(b"tersebut"),
+    pack(b"mereka"),
+    pack(b"kami"),
+    pack(b"atau"),
+    pack(b"saat"),
+    pack(b"bagi"),
+    pack(b"serta"),
+    pack(b"ada"),
 ];
-const EN_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "said",
-    "at", "from", "it", "he", "his", "an", "be", "has", "have", "are", "were", "which", "will",
-    "this", "would", "their",
+const EN_WORDS: [u64; 30] = [
+    pack(b"the"),
+    pack(b"of"),
+    pack(b"and"),
+    pack(b"to"),
+    pack(b"in"),
+    pack(b"is"),
+    pack(b"that"),
+    pack(b"for"),
+    pack(b"on"),
+    pack(b"with"),
+    pack(b"was"),
+    pack(b"as"),
+    pack(b"by"),
+    pack(b"said"),
+    pack(b"at"),
+    pack(b"from"),
+    pack(b"it"),
+    pack(b"he"),
+    pack(b"his"),
+    pack(b"an"),
+    pack(b"be"),
+    pack(b"has"),
+    pack(b"have"),
+    pack(b"are"),
+    pack(b"were"),
+    pack(b"which"),
+    pack(b"will"),
+    pack(b"this"),
+    pack(b"would"),
+    pack(b"their"),
 ];
+
+/// Up to 8 bytes as a little-endian integer (0 for longer words).
+const fn pack(w: &[u8]) -> u64 {
+    if w.len() > 8 {
+        return 0;
+    }
+    let mut x = 0u64;
+    let mut i = 0;
+    while i < w.len() {
+        x |= (w[i] as u64) << (8 * i);
+        i += 1;
+    }
+    x
+}
 
 /// Guess the language of `text` from function-word counts over (at most)
 /// its first 4 KiB. Ties and texts without evidence default to Indonesian,
@@ -68,17 +137,38 @@ pub fn detect(text: &str) -> Lang {
         end -= 1;
     }
     let (mut id, mut en) = (0u32, 0u32);
-    for w in text[..end].split(|c: char| !c.is_alphabetic()) {
-        if w.is_empty() || w.len() > 9 {
-            continue;
+    // Words are runs of alphabetic characters. A word is packed lower-cased
+    // while it is ASCII and at most 8 letters; anything else cannot be a
+    // function word.
+    let b = &text.as_bytes()[..end];
+    let (mut word, mut len, mut plain) = (0u64, 0usize, true);
+    let mut i = 0;
+    loop {
+        let (alpha, ascii, step) = match b.get(i) {
+            None => (false, true, 1),
+            Some(&c) if c < 0x80 => (c.is_ascii_alphabetic(), true, 1),
+            Some(_) => {
+                let c = text[i..end].chars().next().unwrap_or(' ');
+                (c.is_alphabetic(), false, c.len_utf8())
+            }
+        };
+        if alpha {
+            plain &= ascii && len < 8;
+            if plain {
+                word |= u64::from(b[i].to_ascii_lowercase()) << (8 * len);
+            }
+            len += 1;
+        } else if len > 0 {
+            if plain {
+                id += u32::from(ID_WORDS.contains(&word));
+                en += u32::from(EN_WORDS.contains(&word));
+            }
+            (word, len, plain) = (0, 0, true);
         }
-        let lw = w.to_ascii_lowercase();
-        if ID_WORDS.contains(&lw.as_str()) {
-            id += 1;
+        if i >= b.len() {
+            break;
         }
-        if EN_WORDS.contains(&lw.as_str()) {
-            en += 1;
-        }
+        i += step;
     }
     if en > id {
         Lang::En
@@ -102,6 +192,24 @@ mod tests {
             Lang::En
         );
         assert_eq!(detect(""), Lang::Id);
+    }
+
+    #[test]
+    fn packed_words_are_distinct_and_nonzero() {
+        let all: Vec<u64> = ID_WORDS.iter().chain(&EN_WORDS).copied().collect();
+        assert!(all.iter().all(|&w| w != 0));
+        let mut sorted = all.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), all.len());
+    }
+
+    #[test]
+    fn words_are_alphabetic_runs_compared_whole() {
+        // Long words, accented words and punctuation-joined pieces.
+        assert_eq!(detect("“The” said: the, of-the «and» café the"), Lang::En);
+        assert_eq!(detect("theater officers andy yangtze"), Lang::Id);
+        assert_eq!(detect("YANG Dan DI ke the"), Lang::Id);
     }
 
     #[test]

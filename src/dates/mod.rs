@@ -167,21 +167,14 @@ impl DateTagger {
     }
 
     /// The document date (as [`DateTagger::document_date`]) and the DATE
-    /// mentions resolved against it, scanning the text once when nothing
-    /// needs the anchor and twice otherwise.
+    /// mentions resolved against it. The text is scanned once; the
+    /// expressions are resolved a second time only when some need the anchor.
     pub fn find_with_document_date(
         &self,
         text: &str,
         lang: Lang,
     ) -> (Option<DocDate>, Vec<DateMatch>) {
-        let unanchored = self.inner.find(text, lang, None);
-        let doc = parse::Tagger::document_date_from(text, &unanchored);
-        match doc {
-            Some(d) if unanchored.iter().any(|m| !m.value.resolved) => {
-                (Some(d), self.inner.find(text, lang, Some(d.date)))
-            }
-            _ => (doc, unanchored),
-        }
+        self.inner.find_with_document_date(text, lang)
     }
 
     /// All DATE mentions in `text`, sorted by start and non-overlapping,

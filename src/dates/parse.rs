@@ -162,6 +162,30 @@ impl Tagger {
     }
 
     pub(crate) fn find(&self, text: &str, lang: Lang, anchor: Option<CivilDate>) -> Vec<DateMatch> {
+        self.finalize(text, lang, anchor, &self.scan(text, lang))
+    }
+
+    /// The unanchored document date and the matches resolved against it:
+    /// one scan, resolved a second time only when some expression needs
+    /// the anchor (the parse does not depend on it).
+    pub(crate) fn find_with_document_date(
+        &self,
+        text: &str,
+        lang: Lang,
+    ) -> (Option<DocDate>, Vec<DateMatch>) {
+        let raw = self.scan(text, lang);
+        let unanchored = self.finalize(text, lang, None, &raw);
+        let doc = Self::document_date_from(text, &unanchored);
+        match doc {
+            Some(d) if unanchored.iter().any(|m| !m.value.resolved) => {
+                (Some(d), self.finalize(text, lang, Some(d.date), &raw))
+            }
+            _ => (doc, unanchored),
+        }
+    }
+
+    /// Parse every trigger: spans and expressions, not yet resolved.
+    fn scan(&self, text: &str, lang: Lang) -> Vec<(Span, P)> {
         let mut raw: Vec<(Span, P)> = Vec::new();
         let bytes = text.as_bytes();
         let mut last_end = 0usize;
@@ -235,7 +259,7 @@ impl Tagger {
                 raw.push((sp, p));
             }
         }
-        self.finalize(text, lang, anchor, raw)
+        raw
     }
 
     fn finalize(
@@ -243,11 +267,12 @@ impl Tagger {
         text: &str,
         lang: Lang,
         anchor: Option<CivilDate>,
-        raw: Vec<(Span, P)>,
+        raw: &[(Span, P)],
     ) -> Vec<DateMatch> {
         let mut out = Vec::with_capacity(raw.len());
         let mut reference: Option<CivilDate> = None;
-        for (span, mut p) in raw {
+        for (span, p) in raw {
+            let (span, mut p) = (*span, p.clone());
             if let Some(l) = p.e.lean_mut() {
                 if l.is_past_default() && self.future_cue(text, lang, span.start) {
                     *l = Lean::Future;
