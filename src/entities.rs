@@ -8,7 +8,7 @@ use crate::cues::FxHashMap;
 
 use crate::cues;
 use crate::gazetteer::Gazetteer;
-use crate::model::{Entity, Label, Mention};
+use crate::model::{Entity, Label, Mention, SharedStr};
 use crate::resolve::{Cand, Src};
 use crate::rules::Ctx;
 use crate::text::fold;
@@ -275,6 +275,24 @@ fn words(s: &str) -> Vec<u64> {
 }
 
 /// Merge mentions into entities and set each mention's `entity`.
+/// Graph node id of the `k`-th entity (1-based): `n1`, `n2`, ….
+fn node_id(k: usize) -> String {
+    let mut id = String::with_capacity(8);
+    id.push('n');
+    let mut digits = [0u8; 20];
+    let (mut k, mut len) = (k, 0);
+    loop {
+        digits[len] = b'0' + (k % 10) as u8;
+        len += 1;
+        k /= 10;
+        if k == 0 {
+            break;
+        }
+    }
+    id.extend(digits[..len].iter().rev().map(|&d| d as char));
+    id
+}
+
 pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec<Entity> {
     let n = mentions.len();
     let mut dsu = Dsu((0..n).collect());
@@ -400,17 +418,20 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
     // Build entities in order of first mention.
     let mut root_to_ent = vec![usize::MAX; n];
     let mut ents: Vec<Entity> = Vec::new();
+    let mut named: Vec<bool> = Vec::new();
+    let empty = SharedStr::from("");
     for i in 0..n {
         let r = dsu.find(i);
         if root_to_ent[r] == usize::MAX {
             ents.push(Entity {
-                id: format!("n{}", ents.len() + 1),
+                id: node_id(ents.len() + 1),
                 label: mentions[i].label,
-                name: String::new(),
+                name: empty.clone(),
                 key: None,
                 aliases: Vec::new(),
                 mentions: Vec::new(),
             });
+            named.push(false);
             root_to_ent[r] = ents.len() - 1;
         }
         let e = root_to_ent[r];
@@ -423,29 +444,29 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
         if ent.key.is_none() {
             if let Src::Gaz(_) = cands[i].src {
                 ent.key = Some(mentions[i].source.clone());
-                ent.name = mentions[i].value.clone().unwrap_or_default();
+                if let Some(v) = &mentions[i].value {
+                    ent.name = v.clone();
+                    named[e] = true;
+                }
             }
         }
     }
-    for ent in &mut ents {
-        if ent.name.is_empty() {
-            // The longest surface form; dates, titles and ranks use their
-            // normalized value.
-            let best = ent
-                .mentions
-                .iter()
-                .max_by_key(|&&i| (mentions[i].text.chars().count(), std::cmp::Reverse(i)))
-                .copied();
-            if let Some(b) = best {
-                ent.name = if matches!(ent.label, Label::Date | Label::Title | Label::Rank) {
-                    mentions[b]
-                        .value
-                        .clone()
-                        .unwrap_or_else(|| mentions[b].text.clone())
-                } else {
-                    mentions[b].text.clone()
-                };
-            }
+    for (ent, _) in ents.iter_mut().zip(named).filter(|(_, named)| !named) {
+        // The longest surface form; dates, titles and ranks use their
+        // normalized value.
+        let best = ent
+            .mentions
+            .iter()
+            .max_by_key(|&&i| (mentions[i].text.chars().count(), std::cmp::Reverse(i)))
+            .copied();
+        if let Some(b) = best {
+            let m = &mentions[b];
+            ent.name = match &m.value {
+                Some(v) if matches!(ent.label, Label::Date | Label::Title | Label::Rank) => {
+                    v.clone()
+                }
+                _ => SharedStr::from(m.text.as_str()),
+            };
         }
     }
     ents

@@ -2,13 +2,13 @@
 
 use std::sync::Arc;
 
-use crate::cues;
+use crate::cues::{self, FxHashMap};
 use crate::dates::{CivilDate, DateTagger, DocDate, DocDateSource};
 use crate::entities;
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{builtin, lex, Gazetteer};
 use crate::lang::{self, Lang};
-use crate::model::{Document, Label, Mention};
+use crate::model::{Document, Label, Mention, SharedStr};
 use crate::relations;
 use crate::resolve::{resolve, resolve_among, resolve_idx, Cand, Src};
 use crate::rules::{Ctx, Rule, RULES};
@@ -175,12 +175,18 @@ impl ExtractorBuilder {
                 ));
             }
         }
-        let rules = RULES
+        let rules: Vec<&'static Rule> = RULES
             .iter()
             .filter(|r| !self.disabled.iter().any(|s| selects(s, r.id)))
             .collect();
         Ok(Extractor {
             inner: Arc::new(Inner {
+                ids: rules
+                    .iter()
+                    .map(|r| r.id)
+                    .chain(crate::dates::RULE_IDS.iter().copied())
+                    .map(|id| (id, SharedStr::from(id)))
+                    .collect(),
                 gaz,
                 rules,
                 dates: DateTagger::new(),
@@ -198,6 +204,8 @@ fn selects(sel: &str, id: &str) -> bool {
 struct Inner {
     gaz: Gazetteer,
     rules: Vec<&'static Rule>,
+    /// Rule and date-rule ids as shared strings for mention sources.
+    ids: FxHashMap<&'static str, SharedStr>,
     dates: DateTagger,
     relations: bool,
 }
@@ -333,7 +341,7 @@ impl Extractor {
                 src: Src::Date(d.rule),
                 prio: DATE_PRIORITY,
                 conf: d.confidence,
-                value: Some(d.value.value.clone()),
+                value: Some(SharedStr::from(d.value.value.as_str())),
                 date: Some(d.value),
             });
         }
@@ -388,10 +396,17 @@ impl Extractor {
         let to_mention = |c: &Cand| {
             let (source, value) = match &c.src {
                 Src::Gaz(i) => {
-                    let e = &inner.gaz.entries()[*i as usize];
-                    (e.key.clone(), Some(e.canonical().to_string()))
+                    let (key, canonical) = inner.gaz.shared(*i);
+                    (key.clone(), Some(canonical.clone()))
                 }
-                Src::Rule(id) | Src::Date(id) => (id.to_string(), c.value.clone()),
+                Src::Rule(id) | Src::Date(id) => (
+                    inner
+                        .ids
+                        .get(id)
+                        .cloned()
+                        .unwrap_or_else(|| SharedStr::from(*id)),
+                    c.value.clone(),
+                ),
             };
             Mention {
                 span: Span::new(c.start, c.end),
@@ -419,7 +434,7 @@ impl Extractor {
                 let rest = text[head.end..m.span.end].trim();
                 if let Src::Gaz(e) = head.src {
                     let v = inner.gaz.entries()[e as usize].canonical();
-                    m.value = Some(format!("{v} ({rest})"));
+                    m.value = Some(SharedStr::from(format!("{v} ({rest})")));
                 }
             }
         }

@@ -98,10 +98,10 @@ impl Document {
             .map(|e| Node {
                 id: e.id.clone(),
                 label: e.label,
-                name: e.name.clone(),
-                key: e.key.clone(),
+                name: e.name.to_string(),
+                key: e.key.as_deref().map(str::to_string),
                 aliases: e.aliases.clone(),
-                value: (e.label == Label::Date).then(|| e.name.clone()),
+                value: (e.label == Label::Date).then(|| e.name.to_string()),
             })
             .collect();
         let edges = self
@@ -114,7 +114,7 @@ impl Document {
                     source: self.entities[r.source].id.clone(),
                     target: self.entities[r.target].id.clone(),
                     place: r.place.map(|p| self.entities[p].id.clone()),
-                    date: date.and_then(|m| m.value.clone()),
+                    date: date.and_then(|m| m.value.as_deref().map(str::to_string)),
                     date_mod: date
                         .and_then(|m| m.date.as_ref())
                         .and_then(date_modifier)

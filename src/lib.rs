@@ -54,7 +54,7 @@ pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, ExtractorBuilder, Input};
 pub use graph::{Edge, Graph, Node};
 pub use lang::Lang;
-pub use model::{Document, Entity, Label, Mention, Relation, RelationType};
+pub use model::{Document, Entity, Label, Mention, Relation, RelationType, SharedStr};
 pub use span::Span;
 
 /// The README's examples run as doctests.

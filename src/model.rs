@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -75,6 +76,100 @@ impl FromStr for Label {
     }
 }
 
+/// An immutable string shared by reference count: gazetteer keys, canonical
+/// names and rule ids are handed to every mention that carries them without
+/// copying. Reads like a `&str` (`Deref`, `as_str`, `==` with `&str` and
+/// `String`) and serializes as a plain JSON string.
+#[derive(Clone, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SharedStr(Arc<str>);
+
+impl SharedStr {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for SharedStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for SharedStr {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for SharedStr {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SharedStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for SharedStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for SharedStr {
+    fn from(s: &str) -> SharedStr {
+        SharedStr(Arc::from(s))
+    }
+}
+
+impl From<String> for SharedStr {
+    fn from(s: String) -> SharedStr {
+        SharedStr(Arc::from(s))
+    }
+}
+
+impl From<SharedStr> for String {
+    fn from(s: SharedStr) -> String {
+        s.0.to_string()
+    }
+}
+
+impl PartialEq<str> for SharedStr {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for SharedStr {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for SharedStr {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<SharedStr> for str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<SharedStr> for &str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        **self == *other.0
+    }
+}
+
 /// One mention of an entity in the text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
@@ -90,12 +185,13 @@ pub struct Mention {
     pub entity: usize,
     /// Normalized value: canonical English for RANK and TITLE, the
     /// canonical name for other gazetteer hits, the TIMEX3-style value for
-    /// DATE.
+    /// DATE. For gazetteer hits it is shared with the entry.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub value: Option<String>,
+    pub value: Option<SharedStr>,
     /// Provenance: the gazetteer key (`c:KR`, `o:nato`) or the rule id
-    /// (`per/title-name`, `date/id/day-month-year`).
-    pub source: String,
+    /// (`per/title-name`, `date/id/day-month-year`), shared by all
+    /// mentions from the same entry or rule.
+    pub source: SharedStr,
     /// Confidence in `0.0..=1.0`.
     pub confidence: f32,
     /// Full date value for DATE mentions.
@@ -113,10 +209,10 @@ pub struct Entity {
     pub label: Label,
     /// Canonical name (English canonical for gazetteer entries, the
     /// longest mention otherwise).
-    pub name: String,
+    pub name: SharedStr,
     /// Gazetteer key, if any mention came from the gazetteer.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub key: Option<String>,
+    pub key: Option<SharedStr>,
     /// Distinct surface forms seen, in order of appearance.
     pub aliases: Vec<String>,
     /// Indices into [`Document::mentions`].

@@ -1160,7 +1160,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 .nested
                 .iter()
                 .find(|m| m.span.start == n.start && m.span.end == n.end && m.label == n.label)
-                .map(|m| m.source.as_str()),
+                .map(|m| &*m.source),
             _ => None,
         };
         let text = &self.c.view.original[n.start..n.end];

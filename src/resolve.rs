@@ -51,7 +51,7 @@ pub(crate) struct Cand {
     pub src: Src,
     pub prio: u8,
     pub conf: f32,
-    pub value: Option<String>,
+    pub value: Option<crate::model::SharedStr>,
     pub date: Option<DateValue>,
 }
 

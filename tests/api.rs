@@ -45,6 +45,26 @@ fn user_gazetteer_entries_are_found_with_their_key() {
 }
 
 #[test]
+fn shared_strings_compare_and_serialize_like_strings() {
+    let ex = Extractor::new().unwrap();
+    let doc = ex.extract(Input::new("NATO dan PBB bertemu. NATO menolak.").lang(Lang::Id));
+    let nato: Vec<_> = doc.mentions.iter().filter(|m| m.text == "NATO").collect();
+    assert_eq!(nato.len(), 2);
+    // Every mention of one entry carries the same key and canonical name.
+    assert!(nato.iter().all(|m| m.source == nato[0].source));
+    assert_eq!(nato[0].source, "o:nato");
+    assert_eq!(nato[0].value.as_deref(), Some("NATO"));
+    let json = serde_json::to_value(nato[0]).unwrap();
+    assert_eq!(json["source"], serde_json::json!(nato[0].source.as_str()));
+    assert_eq!(json["value"], serde_json::json!("NATO"));
+    let back: warta::Mention = serde_json::from_value(json).unwrap();
+    assert_eq!(&back, nato[0]);
+    let e = doc.entity_of(nato[0]);
+    assert_eq!(e.name, "NATO");
+    assert_eq!(e.key.as_ref(), Some(&nato[0].source));
+}
+
+#[test]
 fn unknown_rule_selector_and_language_are_errors() {
     let e = Extractor::builder()
         .disable_rules("per/no-such-rule")

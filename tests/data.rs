@@ -54,9 +54,13 @@ fn first(text: &str, lang: Lang) -> Option<(Label, String, Option<String>)> {
     let doc = Extractor::new()
         .unwrap()
         .extract(Input::new(text).lang(lang));
-    doc.mentions
-        .first()
-        .map(|m| (m.label, m.source.clone(), m.value.clone()))
+    doc.mentions.first().map(|m| {
+        (
+            m.label,
+            m.source.to_string(),
+            m.value.as_deref().map(str::to_string),
+        )
+    })
 }
 
 #[test]

@@ -201,7 +201,7 @@ fn seed_rank_and_title_values_are_canonical_english() {
             .mentions
             .iter()
             .find(|m| m.span.start == g.start && m.span.end == g.end && m.label == g.label);
-        let v = got.and_then(|m| m.value.clone());
+        let v = got.and_then(|m| m.value.as_deref().map(str::to_string));
         if v == g.value {
             right += 1;
         } else {
@@ -229,7 +229,7 @@ fn seed_dates_have_their_values() {
             .mentions
             .iter()
             .find(|m| m.label == Label::Date && m.span.start <= g.start && g.end <= m.span.end);
-        let v = got.and_then(|m| m.value.clone());
+        let v = got.and_then(|m| m.value.as_deref().map(str::to_string));
         if v != g.value {
             msg.push_str(&format!(
                 "  {:?}: want {:?}, got {:?}\n",

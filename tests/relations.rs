@@ -111,7 +111,8 @@ fn ent_is(doc: &Document, e: usize, s: &str) -> bool {
 }
 
 fn date_value(doc: &Document, r: &Relation) -> Option<String> {
-    r.date.and_then(|d| doc.mentions[d].value.clone())
+    r.date
+        .and_then(|d| doc.mentions[d].value.as_deref().map(str::to_string))
 }
 
 /// `s` may list alternatives separated by `|` (a title may be segmented

@@ -161,7 +161,7 @@ fn merge(
         let cur = RawPred {
             span: m.span,
             label: m.label,
-            source: m.source.clone(),
+            source: m.source.to_string(),
         };
         if let Some(p) = pending.take() {
             if rules.iter().any(|&(a, b)| p.label == a && cur.label == b)

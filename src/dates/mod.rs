@@ -184,5 +184,8 @@ impl DateTagger {
     }
 }
 
+/// Every rule id a DATE mention can carry as its source.
+pub(crate) use parse::RULE_IDS;
+
 #[cfg(test)]
 mod tests;

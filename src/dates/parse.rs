@@ -2216,6 +2216,13 @@ impl<'a> Win<'a> {
 
 macro_rules! rules {
     ($($f:literal),* $(,)?) => {
+        /// Every id [`rule_id`] can return.
+        pub(crate) const RULE_IDS: &[&str] = &[
+            $( concat!("date/id/", $f), concat!("date/en/", $f), )*
+            "date/id/other",
+            "date/en/other",
+        ];
+
         fn rule_id(lang: Lang, form: &str) -> &'static str {
             match (lang, form) {
                 $( (Lang::Id, $f) => concat!("date/id/", $f), (Lang::En, $f) => concat!("date/en/", $f), )*

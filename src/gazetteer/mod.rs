@@ -8,7 +8,7 @@ pub mod tsv;
 use crate::cues::FxHashMap;
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::model::Label;
+use crate::model::{Label, SharedStr};
 use crate::text::{fold, TextView};
 use tsv::{attr_in, CasePolicy};
 
@@ -117,6 +117,9 @@ pub struct Gazetteer {
     /// Per folded word: lexicon flags and closed-class cue bits, so the
     /// rules need one lookup per token.
     words: FxHashMap<Box<str>, (u8, u64)>,
+    /// Per entry: its key and canonical name as shared strings, handed to
+    /// every mention of the entry without copying.
+    shared: Vec<(SharedStr, SharedStr)>,
 }
 
 /// A named TSV source to load.
@@ -307,7 +310,17 @@ impl Gazetteer {
             .iter()
             .map(|p| words.get(p.as_str()).map_or(0, |w| w.0))
             .collect();
+        let shared = entries
+            .iter()
+            .map(|e| {
+                (
+                    SharedStr::from(e.key.as_str()),
+                    SharedStr::from(e.canonical()),
+                )
+            })
+            .collect();
         Ok(Gazetteer {
+            shared,
             entries,
             phrases,
             first_any,
@@ -317,6 +330,12 @@ impl Gazetteer {
             patterns,
             words,
         })
+    }
+
+    /// Key and canonical name of entry `i`, shared.
+    pub(crate) fn shared(&self, i: u32) -> (&SharedStr, &SharedStr) {
+        let (k, c) = &self.shared[i as usize];
+        (k, c)
     }
 
     /// All entries.
