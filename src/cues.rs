@@ -61,6 +61,111 @@ pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// `HashSet` with [`FxHasher`].
 pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// A read-only map from folded words to small values, for per-token
+/// lookups. Words of at most 8 bytes (most words of running text) are
+/// packed into a `u64` and found with one multiply-shift and a few integer
+/// comparisons, without hashing or comparing strings; longer words go
+/// through a hash map.
+#[derive(Clone, Debug)]
+pub(crate) struct WordMap<V> {
+    /// Open addressing with linear probing; key 0 marks an empty slot
+    /// (a packed non-empty word is never 0).
+    slots: Vec<(u64, V)>,
+    shift: u32,
+    long: FxHashMap<Box<str>, V>,
+}
+
+/// A word of 1..=8 bytes as a little-endian integer.
+#[inline]
+fn pack_word(w: &[u8]) -> Option<u64> {
+    if w.is_empty() || w.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..w.len()].copy_from_slice(w);
+    Some(u64::from_le_bytes(buf))
+}
+
+impl<V: Copy + Default> WordMap<V> {
+    /// Build from `(word, value)` pairs; a repeated word combines its
+    /// values with `merge`.
+    pub(crate) fn build<W: AsRef<str>>(
+        entries: impl IntoIterator<Item = (W, V)>,
+        merge: impl Fn(V, V) -> V,
+    ) -> WordMap<V> {
+        let mut short: FxHashMap<u64, V> = FxHashMap::default();
+        let mut long: FxHashMap<Box<str>, V> = FxHashMap::default();
+        for (w, v) in entries {
+            let w = w.as_ref();
+            match pack_word(w.as_bytes()) {
+                Some(k) => {
+                    let e = short.entry(k).or_default();
+                    *e = merge(*e, v);
+                }
+                None => {
+                    let e = long.entry(w.into()).or_default();
+                    *e = merge(*e, v);
+                }
+            }
+        }
+        // At most half full.
+        let bits = (2 * short.len())
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut slots = vec![(0u64, V::default()); 1 << bits];
+        let shift = 64 - bits;
+        let mask = slots.len() - 1;
+        // In key order, so the layout does not depend on hash-map order.
+        let mut keys: Vec<(u64, V)> = short.into_iter().collect();
+        keys.sort_unstable_by_key(|&(k, _)| k);
+        for (k, v) in keys {
+            let mut i = Self::slot(k, shift);
+            while slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (k, v);
+        }
+        WordMap { slots, shift, long }
+    }
+
+    #[inline]
+    fn slot(k: u64, shift: u32) -> usize {
+        (k.wrapping_mul(FX_SEED) >> shift) as usize
+    }
+
+    /// The value of `w`, if present.
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<V> {
+        match pack_word(w.as_bytes()) {
+            Some(k) => {
+                let mask = self.slots.len() - 1;
+                let mut i = Self::slot(k, self.shift);
+                loop {
+                    let (x, v) = self.slots[i];
+                    if x == k {
+                        return Some(v);
+                    }
+                    if x == 0 {
+                        return None;
+                    }
+                    i = (i + 1) & mask;
+                }
+            }
+            None => self.long.get(w).copied(),
+        }
+    }
+
+    /// Every value.
+    pub(crate) fn values(&self) -> impl Iterator<Item = V> + '_ {
+        self.slots
+            .iter()
+            .filter(|(k, _)| *k != 0)
+            .map(|(_, v)| *v)
+            .chain(self.long.values().copied())
+    }
+}
+
 /// A closed-class word list: single words and multi-word phrases (matched
 /// token by token). Each list has a bit in [`first_word_mask`], so the
 /// rules test a token against every list with one hash lookup per token.
@@ -134,26 +239,22 @@ impl CueList {
     }
 }
 
-/// Every first word of every list with its list bits.
+/// Every first word of every list with the list's bit (a word that starts
+/// entries of several lists comes once per list).
 pub fn first_word_entries() -> impl Iterator<Item = (&'static str, u64)> {
-    FIRST_WORDS.iter().map(|(w, b)| (*w, *b))
+    ALL_LISTS
+        .iter()
+        .flat_map(|list| list.first_words().map(|w| (w, list.bit())))
 }
 
 /// For a folded word: the bits of every list that has an entry starting
 /// with it (0 for most words).
 pub fn first_word_mask(w: &str) -> u64 {
-    FIRST_WORDS.get(w).copied().unwrap_or(0)
+    FIRST_WORDS.get(w).unwrap_or(0)
 }
 
-static FIRST_WORDS: Lazy<FxHashMap<&'static str, u64>> = Lazy::new(|| {
-    let mut m: FxHashMap<&'static str, u64> = FxHashMap::default();
-    for list in ALL_LISTS.iter() {
-        for w in list.first_words() {
-            *m.entry(w).or_insert(0) |= list.bit();
-        }
-    }
-    m
-});
+static FIRST_WORDS: Lazy<WordMap<u64>> =
+    Lazy::new(|| WordMap::build(first_word_entries(), |a, b| a | b));
 
 /// Words that end with '.' without ending a sentence: titles, ranks,
 /// honorifics, address words and the machine-translation artefacts of
@@ -1598,3 +1699,30 @@ pub static CITED_SOURCE: Lazy<CueList> = Lazy::new(|| {
         ],
     )
 });
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn word_map_finds_short_and_long_words_and_merges_repeats() {
+        let words = [
+            ("di", 1u64),
+            ("dari", 2),
+            ("a", 4),
+            ("tersebut", 8),
+            ("kementerian", 16),
+            ("di", 32),
+        ];
+        let m = super::WordMap::build(words, |a, b| a | b);
+        assert_eq!(m.get("di"), Some(33));
+        assert_eq!(m.get("dari"), Some(2));
+        assert_eq!(m.get("a"), Some(4));
+        assert_eq!(m.get("tersebut"), Some(8));
+        assert_eq!(m.get("kementerian"), Some(16));
+        for absent in ["", "d", "dar", "darii", "tersebu", "kementeria", "x\u{0}"] {
+            assert_eq!(m.get(absent), None, "{absent:?}");
+        }
+        let mut v: Vec<u64> = m.values().collect();
+        v.sort_unstable();
+        assert_eq!(v, [2, 4, 8, 16, 33]);
+    }
+}

@@ -265,16 +265,20 @@ fn company_core(folded: &str) -> Option<&str> {
     Some(core.trim_end_matches([',', '.']))
 }
 
-/// The folded words of a name, as hashes.
-fn words(s: &str) -> Vec<u64> {
-    fold(s)
-        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(hash_str)
-        .collect()
+/// The word hashes of `s` (folded; words keep inner hyphens and
+/// apostrophes) appended to `out`, folding through the reusable `buf`.
+fn words_into(s: &str, buf: &mut String, out: &mut Vec<u64>) {
+    buf.clear();
+    for c in s.chars() {
+        crate::text::fold_char(c, buf);
+    }
+    out.extend(
+        buf.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(hash_str),
+    );
 }
 
-/// Merge mentions into entities and set each mention's `entity`.
 /// Graph node id of the `k`-th entity (1-based): `n1`, `n2`, ….
 fn node_id(k: usize) -> String {
     let mut id = String::with_capacity(8);
@@ -293,6 +297,7 @@ fn node_id(k: usize) -> String {
     id
 }
 
+/// Merge mentions into entities and set each mention's `entity`.
 pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec<Entity> {
     let n = mentions.len();
     let mut dsu = Dsu((0..n).collect());
@@ -300,7 +305,9 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
     // 64-bit hashes of the key strings (collisions are astronomically
     // unlikely and would only merge two mentions).
     let mut first: FxHashMap<u64, usize> = FxHashMap::default();
+    first.reserve(2 * n);
     let mut buf = String::new();
+    let mut kbuf = String::new();
     let mut join = |key: u64, i: usize, dsu: &mut Dsu| match first.get(&key) {
         Some(&j) => dsu.union(i, j),
         None => {
@@ -319,7 +326,10 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
         };
         match (&cands[i].src, &m.value) {
             (_, Some(v)) if m.label == Label::Date => {
-                join(hash_str(&format!("DATE\t{v}")), i, &mut dsu)
+                kbuf.clear();
+                kbuf.push_str("DATE\t");
+                kbuf.push_str(v);
+                join(hash_str(&kbuf), i, &mut dsu)
             }
             (Src::Gaz(_), _) => {
                 join(hash_str(&m.source), i, &mut dsu);
@@ -333,8 +343,11 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
         if m.label == Label::Org {
             let folded = &buf[m.label.as_str().len() + 1..];
             if let Some(core) = company_core(folded) {
-                let key = hash_str(&format!("{}\t{core}", m.label.as_str()));
-                join(key, i, &mut dsu);
+                kbuf.clear();
+                kbuf.push_str(m.label.as_str());
+                kbuf.push('\t');
+                kbuf.push_str(core);
+                join(hash_str(&kbuf), i, &mut dsu);
             }
         }
     }
@@ -380,19 +393,29 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
     }
     // Person name parts: "Stoltenberg" → "Jens Stoltenberg" when exactly
     // one multi-word person entity contains all its words.
-    let person_words: Vec<(usize, Vec<u64>)> = (0..n)
+    // Word hashes of every person mention, in one flat buffer.
+    let mut flat: Vec<u64> = Vec::new();
+    let person_words: Vec<(usize, std::ops::Range<usize>)> = (0..n)
         .filter(|&i| mentions[i].label == Label::Person)
-        .map(|i| (i, words(&mentions[i].text)))
+        .map(|i| {
+            let s = flat.len();
+            words_into(&mentions[i].text, &mut buf, &mut flat);
+            (i, s..flat.len())
+        })
         .collect();
-    let full: Vec<&(usize, Vec<u64>)> = person_words.iter().filter(|(_, w)| w.len() >= 2).collect();
-    for (i, w) in &person_words {
-        let (i, w) = (*i, w);
-        if w.is_empty() || w.len() >= 2 {
+    let full: Vec<(usize, &[u64])> = person_words
+        .iter()
+        .filter(|(_, r)| r.len() >= 2)
+        .map(|(j, r)| (*j, &flat[r.clone()]))
+        .collect();
+    for (i, r) in &person_words {
+        let (i, w) = (*i, &flat[r.clone()]);
+        if w.len() != 1 {
             continue;
         }
         let mut roots: Vec<usize> = full
             .iter()
-            .filter(|(j, fw)| *j != i && fw.len() > w.len() && w.iter().all(|x| fw.contains(x)))
+            .filter(|(j, fw)| *j != i && w.iter().all(|x| fw.contains(x)))
             .map(|(j, _)| *j)
             .collect();
         if roots.is_empty() && matches!(cands[i].src, Src::Rule(NAME_PART_RULE)) {

@@ -128,6 +128,40 @@ const fn pack(w: &[u8]) -> u64 {
     x
 }
 
+/// Open-addressing table of the packed function words (a quarter full):
+/// a word is found in one or two probes instead of 60 comparisons.
+static TABLE: once_cell::sync::Lazy<[(u64, Option<Lang>); 256]> =
+    once_cell::sync::Lazy::new(|| {
+        let mut t = [(0u64, None); 256];
+        for (words, lang) in [(&ID_WORDS, Lang::Id), (&EN_WORDS, Lang::En)] {
+            for &w in words.iter() {
+                let mut i = slot(w);
+                while t[i].0 != 0 {
+                    i = (i + 1) % t.len();
+                }
+                t[i] = (w, Some(lang));
+            }
+        }
+        t
+    });
+
+fn slot(w: u64) -> usize {
+    (w.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
+/// The language a packed word is a function word of.
+fn function_word(w: u64) -> Option<Lang> {
+    let t = &*TABLE;
+    let mut i = slot(w);
+    loop {
+        match t[i] {
+            (0, _) => return None,
+            (x, lang) if x == w => return lang,
+            _ => i = (i + 1) % t.len(),
+        }
+    }
+}
+
 /// Guess the language of `text` from function-word counts over (at most)
 /// its first 4 KiB. Ties and texts without evidence default to Indonesian,
 /// the crate's first language.
@@ -160,8 +194,11 @@ pub fn detect(text: &str) -> Lang {
             len += 1;
         } else if len > 0 {
             if plain {
-                id += u32::from(ID_WORDS.contains(&word));
-                en += u32::from(EN_WORDS.contains(&word));
+                match function_word(word) {
+                    Some(Lang::Id) => id += 1,
+                    Some(Lang::En) => en += 1,
+                    None => {}
+                }
             }
             (word, len, plain) = (0, 0, true);
         }
@@ -202,6 +239,18 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted.len(), all.len());
+    }
+
+    #[test]
+    fn every_function_word_is_found_in_the_table() {
+        for w in ID_WORDS {
+            assert_eq!(function_word(w), Some(Lang::Id));
+        }
+        for w in EN_WORDS {
+            assert_eq!(function_word(w), Some(Lang::En));
+        }
+        assert_eq!(function_word(pack(b"kemarin")), None);
+        assert_eq!(function_word(pack(b"thee")), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 pub mod builtin;
 pub mod tsv;
 
-use crate::cues::FxHashMap;
+use crate::cues::{FxHashMap, WordMap};
 use crate::error::Error;
 use crate::lang::Lang;
 use crate::model::{Label, SharedStr};
@@ -116,7 +116,7 @@ pub struct Gazetteer {
     patterns: Vec<String>,
     /// Per folded word: lexicon flags and closed-class cue bits, so the
     /// rules need one lookup per token.
-    words: FxHashMap<Box<str>, (u8, u64)>,
+    words: WordMap<(u8, u64)>,
     /// Per entry: its key and canonical name as shared strings, handed to
     /// every mention of the entry without copying.
     shared: Vec<(SharedStr, SharedStr)>,
@@ -301,11 +301,12 @@ impl Gazetteer {
                 }
             }
         }
-        let mut words: FxHashMap<Box<str>, (u8, u64)> =
-            lexicon.into_iter().map(|(w, f)| (w, (f, 0))).collect();
-        for (w, bits) in crate::cues::first_word_entries() {
-            words.entry(w.into()).or_insert((0, 0)).1 |= bits;
-        }
+        let words = WordMap::build(
+            lexicon.into_iter().map(|(w, f)| (w, (f, 0))).chain(
+                crate::cues::first_word_entries().map(|(w, bits)| (Box::from(w), (0, bits))),
+            ),
+            |a, b| (a.0 | b.0, a.1 | b.1),
+        );
         let pattern_lex: Vec<u8> = patterns
             .iter()
             .map(|p| words.get(p.as_str()).map_or(0, |w| w.0))
@@ -351,7 +352,7 @@ impl Gazetteer {
     /// Lexicon flags and cue-list bits of a folded word.
     #[inline]
     pub(crate) fn word(&self, folded_word: &str) -> (u8, u64) {
-        self.words.get(folded_word).copied().unwrap_or((0, 0))
+        self.words.get(folded_word).unwrap_or((0, 0))
     }
 
     /// Number of lexicon words.
