@@ -146,6 +146,46 @@ impl Tagger {
         }
     }
 
+    /// A short number followed by a word ("10 persen", "5 orang") starts a
+    /// date only next to a date word: the word after it ("5 hari", "10
+    /// Januari", "7 pm") or the word before it ("pukul 10", "tanggal 5",
+    /// "Senin 3"). Other numbers are not parsed at all.
+    fn number_word_plausible(&self, text: &str, s: usize, e: usize) -> bool {
+        let b = text.as_bytes();
+        // Years and quarters ("Q2") are decided by `digit_plausible`.
+        if e - s >= 4 || (s > 0 && b[s - 1].is_ascii_alphabetic()) {
+            return true;
+        }
+        let mut i = e;
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        if i >= b.len() || !b[i].is_ascii_alphabetic() {
+            // Punctuation and non-ASCII letters: digit_plausible decides.
+            return true;
+        }
+        let known = |w: &str| {
+            let w = w.to_ascii_lowercase();
+            self.lx.map.contains_key(&w) || self.lx.phrase_first.contains(&w)
+        };
+        let mut j = i;
+        while j < b.len() && b[j].is_ascii_alphabetic() {
+            j += 1;
+        }
+        if j - i <= 16 && known(&text[i..j]) {
+            return true;
+        }
+        let mut k = s;
+        while k > 0 && b[k - 1] == b' ' {
+            k -= 1;
+        }
+        let mut h = k;
+        while h > 0 && b[h - 1].is_ascii_alphabetic() {
+            h -= 1;
+        }
+        h < k && k - h <= 16 && known(&text[h..k])
+    }
+
     /// For phrase-only trigger words, is the next word a possible continuation?
     fn phrase_possible(&self, text: &str, s: usize, e: usize) -> bool {
         let Some(nexts) = self.phrase_only.get(&text[s..e].to_ascii_lowercase()) else {
@@ -212,7 +252,7 @@ impl Tagger {
                         i += 1;
                     }
                     dpos = i;
-                    if digit_plausible(bytes, s, i) {
+                    if digit_plausible(bytes, s, i) && self.number_word_plausible(text, s, i) {
                         return Some((s, i));
                     }
                 } else {
