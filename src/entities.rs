@@ -488,7 +488,7 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
                 Some(v) if matches!(ent.label, Label::Date | Label::Title | Label::Rank) => {
                     v.clone()
                 }
-                _ => SharedStr::from(m.text.as_str()),
+                _ => m.text.clone(),
             };
         }
     }

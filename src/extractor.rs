@@ -393,6 +393,8 @@ impl Extractor {
         }
 
         // 5. Mentions, entities, relations.
+        // One shared copy of the text; every mention's text is a slice of it.
+        let shared_text = SharedStr::from(text);
         let to_mention = |c: &Cand| {
             let (source, value) = match &c.src {
                 Src::Gaz(i) => {
@@ -411,7 +413,9 @@ impl Extractor {
             Mention {
                 span: Span::new(c.start, c.end),
                 label: c.label,
-                text: text[c.start..c.end].to_string(),
+                text: shared_text
+                    .slice(c.start, c.end)
+                    .unwrap_or_else(|| SharedStr::from(&text[c.start..c.end])),
                 entity: 0,
                 value,
                 source,

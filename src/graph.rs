@@ -100,7 +100,7 @@ impl Document {
                 label: e.label,
                 name: e.name.to_string(),
                 key: e.key.as_deref().map(str::to_string),
-                aliases: e.aliases.clone(),
+                aliases: e.aliases.iter().map(|a| a.to_string()).collect(),
                 value: (e.label == Label::Date).then(|| e.name.to_string()),
             })
             .collect();

@@ -47,6 +47,7 @@ mod model;
 mod relations;
 mod resolve;
 pub mod rules;
+mod shared;
 pub mod span;
 pub mod text;
 

@@ -2,7 +2,6 @@
 
 use std::fmt;
 use std::str::FromStr;
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +9,8 @@ use crate::dates::{DateValue, DocDate};
 use crate::error::{Error, ErrorKind};
 use crate::lang::Lang;
 use crate::span::Span;
+
+pub use crate::shared::SharedStr;
 
 /// The label of a mention.
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, Deserialize)]
@@ -76,100 +77,6 @@ impl FromStr for Label {
     }
 }
 
-/// An immutable string shared by reference count: gazetteer keys, canonical
-/// names and rule ids are handed to every mention that carries them without
-/// copying. Reads like a `&str` (`Deref`, `as_str`, `==` with `&str` and
-/// `String`) and serializes as a plain JSON string.
-#[derive(Clone, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct SharedStr(Arc<str>);
-
-impl SharedStr {
-    /// The string.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::ops::Deref for SharedStr {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for SharedStr {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::borrow::Borrow<str> for SharedStr {
-    fn borrow(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for SharedStr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
-    }
-}
-
-impl fmt::Display for SharedStr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl From<&str> for SharedStr {
-    fn from(s: &str) -> SharedStr {
-        SharedStr(Arc::from(s))
-    }
-}
-
-impl From<String> for SharedStr {
-    fn from(s: String) -> SharedStr {
-        SharedStr(Arc::from(s))
-    }
-}
-
-impl From<SharedStr> for String {
-    fn from(s: SharedStr) -> String {
-        s.0.to_string()
-    }
-}
-
-impl PartialEq<str> for SharedStr {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
-    }
-}
-
-impl PartialEq<&str> for SharedStr {
-    fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
-    }
-}
-
-impl PartialEq<String> for SharedStr {
-    fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
-    }
-}
-
-impl PartialEq<SharedStr> for str {
-    fn eq(&self, other: &SharedStr) -> bool {
-        *self == *other.0
-    }
-}
-
-impl PartialEq<SharedStr> for &str {
-    fn eq(&self, other: &SharedStr) -> bool {
-        **self == *other.0
-    }
-}
-
 /// One mention of an entity in the text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
@@ -179,7 +86,7 @@ pub struct Mention {
     /// The label.
     pub label: Label,
     /// `&text[span]`.
-    pub text: String,
+    pub text: SharedStr,
     /// Index of the entity this mention belongs to in [`Document::entities`].
     #[serde(skip)]
     pub entity: usize,
@@ -214,7 +121,7 @@ pub struct Entity {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub key: Option<SharedStr>,
     /// Distinct surface forms seen, in order of appearance.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<SharedStr>,
     /// Indices into [`Document::mentions`].
     #[serde(skip)]
     pub mentions: Vec<usize>,

@@ -1168,7 +1168,7 @@ fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     // A capitalized run right before the suffix also counts ("PT Semen
     // Tonasa Kencana Tbk", "Borrowdale Mining Ltd").
     for i in 1..c.n() {
-        if SUFFIX.contains(&c.tok(i)) && c.shape(i).cap && c.tok_label[i].is_none() {
+        if c.shape(i).cap && c.tok_label[i].is_none() && SUFFIX.contains(&c.tok(i)) {
             // A run word: an organization, a place ("Singapore Airlines
             // Ltd") or a capitalized name word; "&" joins two of them
             // ("Douglas & Lomason Co").
