@@ -279,22 +279,25 @@ fn words_into(s: &str, buf: &mut String, out: &mut Vec<u64>) {
     );
 }
 
-/// Graph node id of the `k`-th entity (1-based): `n1`, `n2`, ….
-fn node_id(k: usize) -> String {
-    let mut id = String::with_capacity(8);
-    id.push('n');
-    let mut digits = [0u8; 20];
-    let (mut k, mut len) = (k, 0);
-    loop {
-        digits[len] = b'0' + (k % 10) as u8;
-        len += 1;
-        k /= 10;
-        if k == 0 {
-            break;
-        }
+/// Graph node ids `n1`, `n2`, … `n{count}`, sliced from one shared
+/// buffer ("n1n2n3…") instead of one allocation each.
+fn node_ids(count: usize) -> Vec<SharedStr> {
+    use std::fmt::Write;
+    let mut buf = String::with_capacity(count * 6);
+    let mut ends = Vec::with_capacity(count);
+    for k in 1..=count {
+        let _ = write!(buf, "n{k}");
+        ends.push(buf.len());
     }
-    id.extend(digits[..len].iter().rev().map(|&d| d as char));
-    id
+    let shared = SharedStr::from(buf);
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let id = shared.slice(start, end).unwrap_or_else(|| shared.clone());
+            start = end;
+            id
+        })
+        .collect()
 }
 
 /// Merge mentions into entities and set each mention's `entity`.
@@ -447,7 +450,7 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
         let r = dsu.find(i);
         if root_to_ent[r] == usize::MAX {
             ents.push(Entity {
-                id: node_id(ents.len() + 1),
+                id: empty.clone(),
                 label: mentions[i].label,
                 name: empty.clone(),
                 key: None,
@@ -473,6 +476,10 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
                 }
             }
         }
+    }
+    let ids = node_ids(ents.len());
+    for (ent, id) in ents.iter_mut().zip(ids) {
+        ent.id = id;
     }
     for (ent, _) in ents.iter_mut().zip(named).filter(|(_, named)| !named) {
         // The longest surface form; dates, titles and ranks use their

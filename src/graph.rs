@@ -96,7 +96,7 @@ impl Document {
             .entities
             .iter()
             .map(|e| Node {
-                id: e.id.clone(),
+                id: e.id.to_string(),
                 label: e.label,
                 name: e.name.to_string(),
                 key: e.key.as_deref().map(str::to_string),
@@ -111,15 +111,15 @@ impl Document {
                 let date = r.date.map(|d| &self.mentions[d]);
                 Edge {
                     kind: r.kind,
-                    source: self.entities[r.source].id.clone(),
-                    target: self.entities[r.target].id.clone(),
-                    place: r.place.map(|p| self.entities[p].id.clone()),
+                    source: self.entities[r.source].id.to_string(),
+                    target: self.entities[r.target].id.to_string(),
+                    place: r.place.map(|p| self.entities[p].id.to_string()),
                     date: date.and_then(|m| m.value.as_deref().map(str::to_string)),
                     date_mod: date
                         .and_then(|m| m.date.as_ref())
                         .and_then(date_modifier)
                         .map(str::to_string),
-                    of: r.of.map(|o| self.entities[o].id.clone()),
+                    of: r.of.map(|o| self.entities[o].id.to_string()),
                     evidence: Evidence {
                         doc: None,
                         start: r.evidence.start,

@@ -111,7 +111,7 @@ pub struct Mention {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Document-stable id: `n1`, `n2`, ... in order of first mention.
-    pub id: String,
+    pub id: SharedStr,
     /// Label.
     pub label: Label,
     /// Canonical name (English canonical for gazetteer entries, the

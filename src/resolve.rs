@@ -9,7 +9,7 @@
 //! Seoul") for later stages; others are dropped. The result is sorted by
 //! start and deterministic for a given input.
 
-use std::collections::BTreeMap;
+use std::cmp::Reverse;
 
 use crate::dates::DateValue;
 use crate::model::Label;
@@ -25,16 +25,21 @@ pub(crate) enum Src {
     Date(&'static str),
 }
 
+/// Position of each rule id in the rule table.
+static RULE_ORDER: once_cell::sync::Lazy<crate::cues::FxHashMap<&'static str, u32>> =
+    once_cell::sync::Lazy::new(|| {
+        crate::rules::RULES
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id, i as u32))
+            .collect()
+    });
+
 impl Src {
     fn order(&self) -> u32 {
         match self {
             Src::Gaz(_) => 0,
-            Src::Rule(id) => {
-                1 + crate::rules::RULES
-                    .iter()
-                    .position(|r| r.id == *id)
-                    .unwrap_or(999) as u32
-            }
+            Src::Rule(id) => 1 + RULE_ORDER.get(id).copied().unwrap_or(999),
             Src::Date(_) => 2000,
         }
     }
@@ -58,12 +63,31 @@ pub(crate) struct Cand {
 /// Resolve overlaps. Returns `(accepted, nested)`, both sorted by start.
 pub(crate) fn resolve(cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
     let (acc, nest) = resolve_idx(&cands);
-    let mut slots: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
-    let take = |v: Vec<usize>, slots: &mut Vec<Option<Cand>>| -> Vec<Cand> {
-        v.into_iter().filter_map(|i| slots[i].take()).collect()
-    };
-    let accepted = take(acc, &mut slots);
-    let nested = take(nest, &mut slots);
+    // Each candidate moves once, into its place in one of the two lists.
+    const DROP: u32 = u32::MAX;
+    let mut dest = vec![DROP; cands.len()];
+    for (k, &i) in acc.iter().enumerate() {
+        dest[i] = k as u32;
+    }
+    for (k, &i) in nest.iter().enumerate() {
+        dest[i] = (acc.len() + k) as u32;
+    }
+    let mut placed: Vec<(u32, Cand)> = cands
+        .into_iter()
+        .zip(dest)
+        .filter(|&(_, d)| d != DROP)
+        .map(|(c, d)| (d, c))
+        .collect();
+    placed.sort_unstable_by_key(|&(d, _)| d);
+    let mut accepted = Vec::with_capacity(acc.len());
+    let mut nested = Vec::with_capacity(nest.len());
+    for (d, c) in placed {
+        if (d as usize) < acc.len() {
+            accepted.push(c);
+        } else {
+            nested.push(c);
+        }
+    }
     (accepted, nested)
 }
 
@@ -73,41 +97,46 @@ pub(crate) fn resolve_idx(cands: &[Cand]) -> (Vec<usize>, Vec<usize>) {
     resolve_among(cands, (0..cands.len()).collect())
 }
 
+/// Longest first, then priority, then source order, then start; the
+/// candidate index last makes the order total.
+type SortKey = (Reverse<usize>, Reverse<u8>, u32, usize, usize);
+
 /// The overlap policy among the candidates `among` (indices into `cands`).
 pub(crate) fn resolve_among(cands: &[Cand], among: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
-    let mut order = among;
-    order.retain(|&i| cands[i].end > cands[i].start);
-    let keys: Vec<u32> = cands.iter().map(|c| c.src.order()).collect();
-    order.sort_by(|&x, &y| {
-        let (a, b) = (&cands[x], &cands[y]);
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(b.prio.cmp(&a.prio))
-            .then(keys[x].cmp(&keys[y]))
-            .then(a.start.cmp(&b.start))
-    });
-    // start -> end of accepted spans
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut order: Vec<SortKey> = among
+        .into_iter()
+        .filter(|&i| cands[i].end > cands[i].start)
+        .map(|i| {
+            let c = &cands[i];
+            (
+                Reverse(c.end - c.start),
+                Reverse(c.prio),
+                c.src.order(),
+                c.start,
+                i,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    // Accepted spans `(start, end)`, sorted by start and non-overlapping.
+    let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut accepted = Vec::new();
     let mut nested = Vec::new();
-    for i in order {
+    for &(.., i) in &order {
         let c = &cands[i];
+        // The accepted span starting at or before c.start, else the first
+        // one after it: the only two that can overlap c.
+        let k = taken.partition_point(|&(s, _)| s <= c.start);
         let mut hit = None;
-        if let Some((&as_, &ae)) = taken.range(..=c.start).next_back() {
-            if ae > c.start {
-                hit = Some((as_, ae));
-            }
+        if k > 0 && taken[k - 1].1 > c.start {
+            hit = Some(taken[k - 1]);
         }
-        if hit.is_none() {
-            if let Some((&as_, &ae)) = taken.range(c.start..).next() {
-                if as_ < c.end {
-                    hit = Some((as_, ae));
-                }
-            }
+        if hit.is_none() && k < taken.len() && taken[k].0 < c.end {
+            hit = Some(taken[k]);
         }
         match hit {
             None => {
-                taken.insert(c.start, c.end);
+                taken.insert(k, (c.start, c.end));
                 accepted.push(i);
             }
             Some((as_, ae)) => {
