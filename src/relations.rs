@@ -62,6 +62,14 @@ pub(crate) fn extract(
         out: Vec::new(),
         lang,
     };
+    // Mentions (top-level and nested) per sentence: every relation but a
+    // meeting of the previous sentence's participants needs two.
+    let mut per_sentence = vec![0u32; c.view.sentences.len()];
+    for m in cands.iter().chain(nested) {
+        if m.tok_start < c.n() {
+            per_sentence[c.view.sentence_of(m.tok_start)] += 1;
+        }
+    }
     let mut last_meet: Option<(usize, Vec<usize>)> = None;
     for (si, sent) in c.view.sentences.iter().enumerate() {
         let (a, b) = (sent.start, sent.end);
@@ -69,15 +77,20 @@ pub(crate) fn extract(
             continue;
         }
         let ev = Span::new(c.view.tokens[a].ostart, c.view.tokens[b - 1].oend);
-        r.rank_title(a, b, ev);
-        r.apposition(a, b, ev);
+        let two = per_sentence[si] >= 2;
+        if two {
+            r.rank_title(a, b, ev);
+            r.apposition(a, b, ev);
+        }
         let met = r.meet(a, b, ev, lang, si, &mut last_meet);
         if let Some(parts) = met {
             last_meet = Some((si, parts));
         }
-        r.visit(a, b, ev, lang);
-        r.said_to(a, b, ev, lang);
-        r.part_of_located_in(a, b, ev);
+        if two {
+            r.visit(a, b, ev, lang);
+            r.said_to(a, b, ev, lang);
+            r.part_of_located_in(a, b, ev);
+        }
     }
     dedup(r.out)
 }
