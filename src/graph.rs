@@ -341,8 +341,11 @@ fn esc(s: &str) -> String {
         match c {
             '"' => o.push_str("\\\""),
             '\\' => o.push_str("\\\\"),
-            '\n' | '\r' => o.push_str("\\n"),
-            c if c.is_control() => o.push(' '),
+            // Distinct names stay distinct: each line break has its own
+            // escape, other control characters are kept as they are
+            // (legal inside a quoted DOT string).
+            '\n' => o.push_str("\\n"),
+            '\r' => o.push_str("\\r"),
             c => o.push(c),
         }
     }

@@ -858,6 +858,7 @@ fn dot_string(s: &str) -> Result<(String, &str), String> {
                 Some((_, '"')) => out.push('"'),
                 Some((_, '\\')) => out.push('\\'),
                 Some((_, 'n')) => out.push('\n'),
+                Some((_, 'r')) => out.push('\r'),
                 other => return Err(format!("bad escape {other:?} in {s:?}")),
             },
             '\n' | '\r' => return Err(format!("raw newline in {s:?}")),
@@ -942,6 +943,23 @@ fn validate_dot(dot: &str) -> Result<(usize, usize), String> {
         }
     }
     Ok((nodes.len(), edges.len()))
+}
+
+#[test]
+fn dot_keeps_ids_with_different_line_breaks_apart() {
+    let node = |id: &str| warta::Node {
+        id: id.into(),
+        label: Label::Person,
+        name: id.into(),
+        key: None,
+        aliases: Vec::new(),
+        value: None,
+    };
+    let g = Graph {
+        nodes: vec![node("a\nb"), node("a\rb"), node("a\r\nb")],
+        edges: Vec::new(),
+    };
+    assert_eq!(validate_dot(&g.to_dot()), Ok((3, 0)));
 }
 
 #[test]
