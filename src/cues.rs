@@ -52,7 +52,11 @@ impl Hasher for FxHasher {
     }
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // The multiply leaves the low bits depending only on the low input
+        // bits (for words, their first three letters); hash tables and
+        // bitsets index by low bits, so rotate the well-mixed high bits
+        // down (as rustc-hash does).
+        self.hash.rotate_left(26)
     }
 }
 

@@ -366,27 +366,22 @@ impl Gazetteer {
         if self.phrases.is_empty() {
             return;
         }
-        let f = view.folded.as_str();
-        let fb = f.as_bytes();
-        let mut prev_alnum = false;
-        let mut i = 0;
-        while i < fb.len() {
-            let (c, cl) = if fb[i] < 0x80 {
-                (fb[i] as char, 1)
-            } else {
-                let c = f[i..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
-            };
-            let alnum = if cl == 1 {
-                c.is_ascii_alphanumeric()
-            } else {
-                c.is_alphanumeric()
-            };
-            if alnum && !prev_alnum {
-                self.find_at(view, lang, i, out);
+        // Every start of an alphanumeric run: the start of each word token
+        // and each position after an inner joiner ("su-kwang", "2.500").
+        let fb = view.folded.as_bytes();
+        for t in &view.tokens {
+            if t.shape.punct {
+                continue;
             }
-            prev_alnum = alnum;
-            i += cl;
+            self.find_at(view, lang, t.start, out);
+            if t.end - t.start > 2 {
+                let inner = &fb[t.start + 1..t.end - 1];
+                for (k, b) in inner.iter().enumerate() {
+                    if matches!(b, b'-' | b'\'' | b'.' | b',' | b':' | b'/') {
+                        self.find_at(view, lang, t.start + k + 2, out);
+                    }
+                }
+            }
         }
     }
 
@@ -666,6 +661,17 @@ fn punct_class(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_unit_bits_spread_words_with_a_common_prefix() {
+        // Words sharing their first letters must not share bits (a hash
+        // whose low bits depend only on the first bytes made "akan",
+        // "menjadi" and "secara" pass the filter as if they began aliases).
+        let words: Vec<String> = (0..2000).map(|i| format!("menj{i}")).collect();
+        let bits: std::collections::HashSet<usize> =
+            words.iter().map(|w| first_unit_bit(w)).collect();
+        assert!(bits.len() > 1950, "{} distinct bits of 2000", bits.len());
+    }
 
     #[test]
     fn case_policies() {
