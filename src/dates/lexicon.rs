@@ -1,30 +1,10 @@
 //! Date words loaded from `data/time/calendar.tsv` (CLDR) and
 //! `data/time/relative.tsv` (curated).
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashSet;
 
-/// FNV-1a: the keys are short words, SipHash is needlessly slow here.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf29ce484222325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        self.0 = h;
-    }
-}
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// The crate's word-table hash map.
+pub(crate) type FastMap<K, V> = crate::cues::FxHashMap<K, V>;
 
 use crate::error::Error;
 use crate::gazetteer::tsv::{self, CasePolicy};
