@@ -98,7 +98,6 @@ pub(crate) fn short_forms(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
                 src: Src::Rule(SHORT_FORM_RULE),
                 prio: 30,
                 conf: 0.7,
-                value: None,
                 date: None,
             });
         }
@@ -161,7 +160,6 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
                 src: Src::Rule(NAME_PART_RULE),
                 prio: 70,
                 conf: 0.65,
-                value: None,
                 date: None,
             });
         }
@@ -200,7 +198,6 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             src: Src::Rule(NAME_PART_RULE),
             prio: 30,
             conf: 0.7,
-            value: None,
             date: None,
         });
     }

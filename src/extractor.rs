@@ -276,7 +276,6 @@ impl Extractor {
                         GAZ_PRIORITY
                     },
                     conf: h.conf,
-                    value: None,
                     date: None,
                 }
             })
@@ -341,8 +340,7 @@ impl Extractor {
                 src: Src::Date(d.rule),
                 prio: DATE_PRIORITY,
                 conf: d.confidence,
-                value: Some(SharedStr::from(d.value.value.as_str())),
-                date: Some(d.value),
+                date: Some(Box::new(d.value)),
             });
         }
 
@@ -407,7 +405,7 @@ impl Extractor {
                         .get(id)
                         .cloned()
                         .unwrap_or_else(|| SharedStr::from(*id)),
-                    c.value.clone(),
+                    c.date.as_ref().map(|d| SharedStr::from(d.value.as_str())),
                 ),
             };
             Mention {
@@ -420,7 +418,7 @@ impl Extractor {
                 value,
                 source,
                 confidence: c.conf,
-                date: c.date.clone(),
+                date: c.date.as_deref().cloned(),
             }
         };
         let mut mentions: Vec<Mention> = accepted.iter().map(to_mention).collect();

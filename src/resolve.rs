@@ -56,8 +56,9 @@ pub(crate) struct Cand {
     pub src: Src,
     pub prio: u8,
     pub conf: f32,
-    pub value: Option<crate::model::SharedStr>,
-    pub date: Option<DateValue>,
+    /// DATE candidates: the normalized value (boxed: most candidates are
+    /// not dates and the overlap policy moves candidates around).
+    pub date: Option<Box<DateValue>>,
 }
 
 /// Resolve overlaps. Returns `(accepted, nested)`, both sorted by start.
@@ -170,7 +171,6 @@ mod tests {
             src: Src::Gaz(0),
             prio,
             conf: 1.0,
-            value: None,
             date: None,
         }
     }

@@ -325,7 +325,6 @@ impl<'a, 't> Ctx<'a, 't> {
             src: Src::Rule(rule.id),
             prio: rule.priority,
             conf,
-            value: None,
             date: None,
         });
     }
