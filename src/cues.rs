@@ -85,9 +85,12 @@ fn pack_word(w: &[u8]) -> Option<u64> {
     if w.is_empty() || w.len() > 8 {
         return None;
     }
-    let mut buf = [0u8; 8];
-    buf[..w.len()].copy_from_slice(w);
-    Some(u64::from_le_bytes(buf))
+    // A byte loop: a variable-length copy into a buffer calls memcpy.
+    let mut k = 0u64;
+    for (i, &b) in w.iter().enumerate() {
+        k |= u64::from(b) << (8 * i);
+    }
+    Some(k)
 }
 
 impl<V: Copy + Default> WordMap<V> {

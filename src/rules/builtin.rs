@@ -544,8 +544,8 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 
 fn honorific_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = c.by_lang(&cues::HONORIFICS_ID, &cues::HONORIFICS_EN);
-    for i in 0..c.n() {
-        if !c.shape(i).cap || !c.is_in(i, list) {
+    for &i in &c.caps {
+        if !c.is_in(i, list) {
             continue;
         }
         let mut k = i + 1;
@@ -558,7 +558,7 @@ fn honorific_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 
 fn speech_verb_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = c.by_lang(&cues::SPEECH_BEFORE_NAME_ID, &cues::SPEECH_BEFORE_NAME_EN);
-    for i in 0..c.n() {
+    for &i in &c.cued {
         let m = c.word_in(i, list);
         if m == 0 {
             continue;
@@ -570,8 +570,8 @@ fn speech_verb_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 
 fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = c.by_lang(&cues::SPEECH_AFTER_NAME_ID, &cues::SPEECH_AFTER_NAME_EN);
-    for v in 1..c.n() {
-        if c.word_in(v, list) == 0 {
+    for &v in &c.cued {
+        if v == 0 || c.word_in(v, list) == 0 {
             continue;
         }
         // Walk back over the name run ending right before the verb.
@@ -595,7 +595,7 @@ fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn apposition(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    for i in 0..c.n() {
+    for &i in &c.caps {
         if !c.name_token(i) || (i > 0 && c.name_token(i - 1)) {
             continue;
         }
@@ -621,7 +621,7 @@ fn apposition(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn hyphenated_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    for i in 0..c.n().saturating_sub(1) {
+    for &i in c.caps.iter().take_while(|&&i| i + 1 < c.n()) {
         let (a, b) = (c.shape(i), c.shape(i + 1));
         if !a.cap
             || a.all_caps
@@ -653,32 +653,29 @@ fn hyphenated_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    let mut i = 0;
-    while i + 1 < c.n() {
+    let mut next = 0;
+    for &i in c.caps.iter().take_while(|&&i| i + 1 < c.n()) {
+        if i < next {
+            continue;
+        }
         let f = c.lexf[i];
         if f & lex::GIVEN == 0 || !c.name_token(i) || c.shape(i).all_caps {
-            i += 1;
             continue;
         }
         let Some(e) = c.name_run(i, 4) else {
-            i += 1;
             continue;
         };
         if e - i < 2 {
-            i += 1;
             continue;
         }
         let amb = f & lex::NAME_AMB != 0 || c.is_common(i);
         let next_known = c.lexf[i + 1] & (lex::SURNAME | lex::GIVEN) != 0;
         if (amb && !next_known) || (c.at_sentence_start(i) && c.is_common(i)) {
-            i += 1;
             continue;
         }
         if c.name_score(i, e) >= 2 {
             c.emit(r, i, e, r.confidence, out);
-            i = e;
-        } else {
-            i += 1;
+            next = e;
         }
     }
 }
@@ -694,13 +691,15 @@ fn connectors(c: &Ctx<'_, '_>) -> &'static cues::CueList {
 
 fn head_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = heads(c);
-    let mut i = 0;
-    while i < c.n() {
+    let mut next = 0;
+    for &i in &c.caps {
+        if i < next {
+            continue;
+        }
         let m = c.word_in(i, list);
         // The head may itself be a listed organization ("Polres").
         let head_only = c.tok_label[i] == Some(Label::Org) && c.tok_mention_end[i] == i + m;
         if m == 0 || !c.shape(i).cap || (c.tok_label[i].is_some() && !head_only) {
-            i += 1;
             continue;
         }
         let mut k = i + m;
@@ -712,9 +711,7 @@ fn head_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let e = org_run_from(c, k);
         if e > start_run {
             c.emit(r, i, e, r.confidence, out);
-            i = e;
-        } else {
-            i += 1;
+            next = e;
         }
     }
 }
@@ -776,8 +773,8 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
 
 fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let tails: &cues::CueList = &cues::ORG_TAILS_EN;
-    for t in 1..c.n() {
-        if !c.shape(t).cap || c.word_in(t, tails) == 0 || c.tok_label[t].is_some() {
+    for &t in &c.caps {
+        if t == 0 || c.word_in(t, tails) == 0 || c.tok_label[t].is_some() {
             continue;
         }
         // Walk back over capitalized words / nested places.
@@ -837,8 +834,8 @@ fn acronym(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn title_words(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    for i in 0..c.n() {
-        if c.tok_label[i] != Some(Label::Title) || c.tok_mention_end[i] <= i || !c.shape(i).cap {
+    for &i in &c.caps {
+        if c.tok_label[i] != Some(Label::Title) || c.tok_mention_end[i] <= i {
             continue;
         }
         let send = c.sent_end[i];
@@ -882,7 +879,7 @@ fn title_words(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 
 fn cue_place(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = c.by_lang(&cues::PLACE_CUES_ID, &cues::PLACE_CUES_EN);
-    for i in 0..c.n() {
+    for &i in &c.cued {
         let m = c.word_in(i, list);
         if m == 0
             || c.shape(i).cap
@@ -1027,11 +1024,13 @@ fn place_run(c: &Ctx<'_, '_>, start: usize) -> usize {
 
 fn place_head(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = place_heads(c);
-    let mut i = 0;
-    while i < c.n() {
+    let mut next = 0;
+    for &i in &c.caps {
+        if i < next {
+            continue;
+        }
         let m = c.word_in(i, list);
         if m == 0 || !c.shape(i).cap || c.tok_label[i].is_some() {
-            i += 1;
             continue;
         }
         let mut k = i + m;
@@ -1041,16 +1040,14 @@ fn place_head(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let e = place_run(c, k);
         if e > k {
             c.emit(r, i, e, r.confidence, out);
-            i = e;
-        } else {
-            i += 1;
+            next = e;
         }
     }
 }
 
 fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    for t in 1..c.n() {
-        if !c.shape(t).cap || c.word_in(t, &cues::PLACE_TAILS_EN) == 0 || c.tok_label[t].is_some() {
+    for &t in &c.caps {
+        if t == 0 || c.word_in(t, &cues::PLACE_TAILS_EN) == 0 || c.tok_label[t].is_some() {
             continue;
         }
         let mut s = t;
@@ -1111,10 +1108,12 @@ fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             && c.word_in(k, heads(c)) == 0
             && c.word_in(k, place_heads(c)) == 0
     };
-    let mut i = 0;
-    while i < c.n() {
+    let mut next = 0;
+    for &i in &c.caps {
+        if i < next {
+            continue;
+        }
         if !plain(i) || (i > 0 && c.name_token(i - 1) && c.sent_start[i] != i) {
-            i += 1;
             continue;
         }
         let mut e = i;
@@ -1123,17 +1122,17 @@ fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         // The run must end the capitalized sequence.
         if e - i < 2 || (e < c.sent_end[i] && c.name_token(e)) {
-            i = e.max(i + 1);
+            next = e.max(i + 1);
             continue;
         }
         if c.at_sentence_start(i) && c.is_common(i) {
-            i = e;
+            next = e;
             continue;
         }
         if c.name_score(i, e) >= 2 {
             c.emit(r, i, e, r.confidence, out);
         }
-        i = e;
+        next = e;
     }
 }
 
@@ -1227,7 +1226,7 @@ fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn cited_source(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    for i in 0..c.n() {
+    for &i in &c.cued {
         let m = c.word_in(i, &cues::CITED_SOURCE);
         if m == 0 {
             continue;
@@ -1280,11 +1279,13 @@ fn initials_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             && c.tok(k + 1) == "."
             && !c.view.tokens[k + 1].shape.space_before
     };
-    let mut i = 0;
-    while i < n {
+    let mut next = 0;
+    for &i in &c.caps {
+        if i < next {
+            continue;
+        }
         if !is_initial(i) || (i > 0 && c.tok(i - 1) == "." && !c.view.tokens[i].shape.space_before)
         {
-            i += 1;
             continue;
         }
         let mut k = i;
@@ -1307,9 +1308,9 @@ fn initials_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 k + 1
             };
             c.emit(r, i, e, r.confidence, out);
-            i = e;
+            next = e;
         } else {
-            i = k.max(i + 1);
+            next = k.max(i + 1);
         }
     }
 }

@@ -78,6 +78,12 @@ pub(crate) struct Ctx<'a, 't> {
     pub lexf: Vec<u8>,
     /// Per token: bits of the cue lists with an entry starting with it.
     pub cue: Vec<u64>,
+    /// Indices of the capitalized tokens, in order: rules that start at a
+    /// capitalized word visit only these.
+    pub caps: Vec<usize>,
+    /// Indices of the tokens that start an entry of some cue list, in
+    /// order: rules that start at a cue word visit only these.
+    pub cued: Vec<usize>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -108,6 +114,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             })
             .unzip();
+        let caps = (0..n).filter(|&i| view.tokens[i].shape.cap).collect();
+        let cued = (0..n).filter(|&i| cue[i] != 0).collect();
         Ctx {
             view,
             lang,
@@ -117,6 +125,8 @@ impl<'a, 't> Ctx<'a, 't> {
             sent_end,
             lexf,
             cue,
+            caps,
+            cued,
         }
     }
 
