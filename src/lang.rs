@@ -114,6 +114,10 @@ const EN_WORDS: [u64; 30] = [
     pack(b"their"),
 ];
 
+/// A lead in function words that ends the count: news paragraphs are
+/// decided within their first few hundred bytes.
+pub const DECISIVE_LEAD: u32 = 24;
+
 /// Up to 8 bytes as a little-endian integer (0 for longer words).
 const fn pack(w: &[u8]) -> u64 {
     if w.len() > 8 {
@@ -174,8 +178,9 @@ fn function_word(w: u64) -> Option<Lang> {
 }
 
 /// Guess the language of `text` from function-word counts over (at most)
-/// its first 4 KiB. Ties and texts without evidence default to Indonesian,
-/// the crate's first language.
+/// its first 4 KiB, stopping as soon as one language leads by
+/// [`DECISIVE_LEAD`] words. Ties and texts without evidence default to
+/// Indonesian, the crate's first language.
 pub fn detect(text: &str) -> Lang {
     let mut end = text.len().min(4096);
     while !text.is_char_boundary(end) {
@@ -226,6 +231,9 @@ pub fn detect(text: &str) -> Lang {
                 Some(Lang::En) => en += 1,
                 None => {}
             }
+            if id.abs_diff(en) >= DECISIVE_LEAD {
+                break;
+            }
         }
     }
     if en > id {
@@ -275,6 +283,9 @@ mod tests {
             if w.is_ascii() && p != 0 {
                 id += ID_WORDS.contains(&p) as u32;
                 en += EN_WORDS.contains(&p) as u32;
+                if id.abs_diff(en) >= DECISIVE_LEAD {
+                    break;
+                }
             }
         }
         if en > id {
@@ -300,6 +311,18 @@ mod tests {
             }
             proptest::prop_assert_eq!(detect(&text), detect_reference(&text), "{:?}", text);
         }
+    }
+
+    #[test]
+    fn a_decisive_lead_ends_the_count() {
+        let en = "the of and to in ".repeat(6);
+        let id = "yang dan di ke dari ".repeat(10);
+        // 30 English words first: decided before the 50 Indonesian ones.
+        assert_eq!(detect(&format!("{en}{id}")), Lang::En);
+        assert_eq!(detect(&format!("{id}{en}")), Lang::Id);
+        // Short of the lead, everything counts.
+        let few = "the of and to in ".repeat(4);
+        assert_eq!(detect(&format!("{few}{id}")), Lang::Id);
     }
 
     #[test]
