@@ -2,11 +2,7 @@
 //! alone after the full name) and merging by gazetteer key, identical text,
 //! acronym definition and person-name parts.
 
-use std::collections::HashMap;
-
-use crate::cues::FxHashMap;
-
-use crate::cues;
+use crate::cues::{self, FxHashMap, FxHashSet};
 use crate::gazetteer::Gazetteer;
 use crate::model::{Entity, Label, Mention, SharedStr};
 use crate::resolve::{Cand, Src};
@@ -112,7 +108,7 @@ pub(crate) fn short_forms(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
 pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> Vec<Cand> {
     let n = c.n();
     let mut covered = vec![false; n];
-    let mut parts: HashMap<&str, ()> = HashMap::new();
+    let mut parts: FxHashSet<&str> = Default::default();
     for a in accepted {
         for cv in covered.iter_mut().take(a.tok_end.min(n)).skip(a.tok_start) {
             *cv = true;
@@ -121,7 +117,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             for i in a.tok_start..a.tok_end.min(n) {
                 let sh = c.shape(i);
                 if sh.alpha && sh.cap && c.tok(i).len() >= 2 && !c.is_in(i, &cues::NAME_PARTICLES) {
-                    parts.insert(c.tok(i), ());
+                    parts.insert(c.tok(i));
                 }
             }
         }
@@ -137,7 +133,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
         let Src::Gaz(e) = a.src else { continue };
         if a.label != Label::Place
             || a.tok_end != a.tok_start + 1
-            || !parts.contains_key(c.tok(a.tok_start))
+            || !parts.contains(c.tok(a.tok_start))
         {
             continue;
         }
@@ -168,7 +164,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
         if cov || !c.shape(i).cap || c.shape(i).all_caps {
             continue;
         }
-        let whole = parts.contains_key(c.tok(i));
+        let whole = parts.contains(c.tok(i));
         // A short form that cuts a name word ("Ibra" for "Ibrahimovic",
         // "Mega" for "Megawati"): four letters or more, at least two fewer
         // than the word, and no common word.
@@ -179,7 +175,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
                 && c.shape(i).alpha
                 && !c.is_common(i)
                 && parts
-                    .keys()
+                    .iter()
                     .any(|p| p.starts_with(t) && p.chars().count() >= len + 2)
         };
         if !(whole || clipped) {

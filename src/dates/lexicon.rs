@@ -1,8 +1,6 @@
 //! Date words loaded from `data/time/calendar.tsv` (CLDR) and
 //! `data/time/relative.tsv` (curated).
 
-use std::collections::HashSet;
-
 /// The crate's word-table hash map.
 pub(crate) type FastMap<K, V> = crate::cues::FxHashMap<K, V>;
 
@@ -89,7 +87,7 @@ pub(crate) struct Entry {
 pub(crate) struct Lexicon {
     pub map: FastMap<String, Vec<Entry>>,
     /// First words of multi-word aliases.
-    pub phrase_first: HashSet<String>,
+    pub phrase_first: crate::cues::FxHashSet<String>,
     /// Longest alias in words.
     pub max_words: usize,
 }
@@ -108,7 +106,7 @@ impl Lexicon {
     pub fn load() -> Result<Lexicon, Error> {
         let mut lx = Lexicon {
             map: FastMap::default(),
-            phrase_first: HashSet::new(),
+            phrase_first: Default::default(),
             max_words: 1,
         };
         lx.add_file("data/time/calendar.tsv", CALENDAR_TSV)?;
