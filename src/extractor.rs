@@ -359,11 +359,17 @@ impl Extractor {
             extra.extend(entities::short_forms(&ctx, &accepted));
         }
         if !extra.is_empty() {
-            accepted.extend(extra);
-            let (a, n2) = resolve(accepted);
-            accepted = a;
-            nested.extend(n2);
-            nested.sort_by_key(|c| (c.start, c.end));
+            if disjoint(&accepted, &extra) {
+                // Nothing to decide: the overlap policy would accept all.
+                accepted.extend(extra);
+                accepted.sort_by_key(|c| (c.start, c.end));
+            } else {
+                accepted.extend(extra);
+                let (a, n2) = resolve(accepted);
+                accepted = a;
+                nested.extend(n2);
+                nested.sort_by_key(|c| (c.start, c.end));
+            }
         }
 
         accepted = drop_bare_titles(&view, accepted);
@@ -463,6 +469,20 @@ impl Extractor {
         }
         doc
     }
+}
+
+/// Do the `extra` candidates overlap neither each other nor the accepted
+/// ones (sorted by start, non-overlapping)?
+fn disjoint(accepted: &[Cand], extra: &[Cand]) -> bool {
+    let mut spans: Vec<(usize, usize)> = extra.iter().map(|c| (c.start, c.end)).collect();
+    spans.sort_unstable();
+    spans.windows(2).all(|w| w[0].1 <= w[1].0)
+        && spans.iter().all(|&(s, e)| {
+            // Accepted spans are sorted and disjoint, so their ends are
+            // sorted too: only the last one starting before `e` can overlap.
+            let k = accepted.partition_point(|a| a.start < e);
+            k == 0 || accepted[k - 1].end <= s
+        })
 }
 
 /// A lower-case one-word title ("ketua", "direktur", "penasihat") names a
