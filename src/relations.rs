@@ -126,6 +126,11 @@ fn intent_word(t: &str) -> bool {
     )
 }
 
+/// Verbs of receiving a visit ("A menerima kunjungan B").
+fn receive_word(t: &str) -> bool {
+    matches!(t, "menerima" | "received" | "receives" | "receive")
+}
+
 /// Light verbs of a nominal visit: "melakukan lawatan", "made a trip".
 fn visit_light_verb(t: &str) -> bool {
     matches!(
@@ -806,9 +811,14 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             ),
         };
         let mut found: Option<Vec<usize>> = None;
+        // A trigger starts at a word of the three lists or at a verb of
+        // receiving ("menerima kunjungan"); other words are skipped at once.
+        let starts = verbs.bit() | light.bit() | nouns.bit();
         let mut k = a;
         while k < b {
-            if self.tok_m[k].is_some() {
+            if self.tok_m[k].is_some()
+                || (self.c.cue[k] & starts == 0 && !receive_word(self.c.tok(k)))
+            {
                 k += 1;
                 continue;
             }
@@ -981,10 +991,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
 
     /// End of a "received a visit from" trigger at token `k`, or 0.
     fn receive_visit(&self, k: usize, b: usize) -> usize {
-        if !matches!(
-            self.c.tok(k),
-            "menerima" | "received" | "receives" | "receive"
-        ) {
+        if !receive_word(self.c.tok(k)) {
             return 0;
         }
         let mut q = k + 1;

@@ -62,33 +62,12 @@ pub(crate) struct Cand {
 }
 
 /// Resolve overlaps. Returns `(accepted, nested)`, both sorted by start.
-pub(crate) fn resolve(cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
+pub(crate) fn resolve(mut cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
     let (acc, nest) = resolve_idx(&cands);
-    // Each candidate moves once, into its place in one of the two lists.
-    const DROP: u32 = u32::MAX;
-    let mut dest = vec![DROP; cands.len()];
-    for (k, &i) in acc.iter().enumerate() {
-        dest[i] = k as u32;
-    }
-    for (k, &i) in nest.iter().enumerate() {
-        dest[i] = (acc.len() + k) as u32;
-    }
-    let mut placed: Vec<(u32, Cand)> = cands
-        .into_iter()
-        .zip(dest)
-        .filter(|&(_, d)| d != DROP)
-        .map(|(c, d)| (d, c))
-        .collect();
-    placed.sort_unstable_by_key(|&(d, _)| d);
-    let mut accepted = Vec::with_capacity(acc.len());
-    let mut nested = Vec::with_capacity(nest.len());
-    for (d, c) in placed {
-        if (d as usize) < acc.len() {
-            accepted.push(c);
-        } else {
-            nested.push(c);
-        }
-    }
+    // Each kept candidate moves out once (the two index lists are disjoint).
+    let mut take = |i: usize| std::mem::replace(&mut cands[i], Cand::placeholder());
+    let accepted = acc.into_iter().map(&mut take).collect();
+    let nested = nest.into_iter().map(&mut take).collect();
     (accepted, nested)
 }
 
@@ -96,6 +75,23 @@ pub(crate) fn resolve(cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
 /// sorted by start.
 pub(crate) fn resolve_idx(cands: &[Cand]) -> (Vec<usize>, Vec<usize>) {
     resolve_among(cands, (0..cands.len()).collect())
+}
+
+impl Cand {
+    /// An empty candidate left behind when one is moved out.
+    fn placeholder() -> Cand {
+        Cand {
+            start: 0,
+            end: 0,
+            tok_start: 0,
+            tok_end: 0,
+            label: Label::Date,
+            src: Src::Gaz(0),
+            prio: 0,
+            conf: 0.0,
+            date: None,
+        }
+    }
 }
 
 /// Longest first, then priority, then source order, then start; the
