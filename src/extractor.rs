@@ -261,7 +261,7 @@ impl Extractor {
                 // surname ("Clinton", "Dole") yields to the person rules.
                 let person_like = te == ts + 1
                     && e.key.starts_with("gn:")
-                    && inner.gaz.word(&view.folded[h.start..h.end]).0 & (lex::GIVEN | lex::SURNAME)
+                    && inner.gaz.word(&view.folded[h.start..h.end]) & (lex::GIVEN | lex::SURNAME)
                         != 0;
                 Cand {
                     start: view.orig(h.start),

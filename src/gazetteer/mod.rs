@@ -116,7 +116,7 @@ pub struct Gazetteer {
     patterns: Vec<String>,
     /// Per folded word: lexicon flags and closed-class cue bits, so the
     /// rules need one lookup per token.
-    words: WordMap<(u8, u64)>,
+    words: WordMap<u8>,
     /// Per entry: its key and canonical name as shared strings, handed to
     /// every mention of the entry without copying.
     shared: Vec<(SharedStr, SharedStr)>,
@@ -301,15 +301,10 @@ impl Gazetteer {
                 }
             }
         }
-        let words = WordMap::build(
-            lexicon.into_iter().map(|(w, f)| (w, (f, 0))).chain(
-                crate::cues::first_word_entries().map(|(w, bits)| (Box::from(w), (0, bits))),
-            ),
-            |a, b| (a.0 | b.0, a.1 | b.1),
-        );
+        let words = WordMap::build(lexicon, |a, b| a | b);
         let pattern_lex: Vec<u8> = patterns
             .iter()
-            .map(|p| words.get(p.as_str()).map_or(0, |w| w.0))
+            .map(|p| words.get(p.as_str()).unwrap_or(0))
             .collect();
         let shared = entries
             .iter()
@@ -349,15 +344,15 @@ impl Gazetteer {
         &self.patterns
     }
 
-    /// Lexicon flags and cue-list bits of a folded word.
+    /// Lexicon flags of a folded word.
     #[inline]
-    pub(crate) fn word(&self, folded_word: &str) -> (u8, u64) {
-        self.words.get(folded_word).unwrap_or((0, 0))
+    pub(crate) fn word(&self, folded_word: &str) -> u8 {
+        self.words.get(folded_word).unwrap_or(0)
     }
 
     /// Number of lexicon words.
     pub fn lexicon_len(&self) -> usize {
-        self.words.values().filter(|(f, _)| *f != 0).count()
+        self.words.values().filter(|&f| f != 0).count()
     }
 
     /// Find gazetteer hits in `view`, checking word boundaries, case

@@ -103,17 +103,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 sent_end[i] = r.end;
             }
         }
-        // Capitalized words look up the gazetteer's word table (lexicon
-        // flags and cue bits); lower-case words only the small cue index.
-        let (lexf, cue): (Vec<u8>, Vec<u64>) = (0..n)
+        // Every word looks up the small cue index; capitalized words also
+        // the gazetteer's lexicon (given names, surnames, common words).
+        let cue: Vec<u64> = (0..n).map(|i| cues::first_word_mask(view.tok(i))).collect();
+        let lexf: Vec<u8> = (0..n)
             .map(|i| {
                 if view.tokens[i].shape.cap {
                     gaz.word(view.tok(i))
                 } else {
-                    (0, cues::first_word_mask(view.tok(i)))
+                    0
                 }
             })
-            .unzip();
+            .collect();
         let caps = (0..n).filter(|&i| view.tokens[i].shape.cap).collect();
         let cued = (0..n).filter(|&i| cue[i] != 0).collect();
         Ctx {
