@@ -114,8 +114,8 @@ pub struct Gazetteer {
     infos: Vec<Vec<AliasInfo>>,
     /// The folded alias strings (for the bench baseline and tests).
     patterns: Vec<String>,
-    /// Per folded word: lexicon flags and closed-class cue bits, so the
-    /// rules need one lookup per token.
+    /// Per folded word: lexicon flags (given name, surname, common word;
+    /// the closed-class cue bits live in `cues`).
     words: WordMap<u8>,
     /// Per entry: its key and canonical name as shared strings, handed to
     /// every mention of the entry without copying.
