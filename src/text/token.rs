@@ -42,6 +42,25 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character starting at byte `i` of `f` (ASCII without decoding).
+#[inline]
+fn char_at(f: &str, i: usize) -> Option<char> {
+    match f.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => f.get(i..)?.chars().next(),
+        None => None,
+    }
+}
+
+/// The character ending at byte `i` of `f`.
+#[inline]
+fn char_before(f: &str, i: usize) -> Option<char> {
+    match f.as_bytes().get(i.checked_sub(1)?) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        _ => f.get(..i)?.chars().next_back(),
+    }
+}
+
 pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
     let f = v.folded.as_str();
     let b = f.as_bytes();
@@ -69,7 +88,7 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
                 while i < b.len() && b[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
-                let Some(n) = f[i..].chars().next() else {
+                let Some(n) = char_at(f, i) else {
                     break;
                 };
                 if is_word(n) {
@@ -80,14 +99,13 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
                 // '.', ',', ':' and '/' between digits.
                 let joiner = matches!(n, '-' | '\'' | '.' | ',' | ':' | '/');
                 if joiner {
-                    let after = f[i + 1..].chars().next();
-                    let prev = f[..i].chars().next_back();
+                    let after = char_at(f, i + 1);
+                    let prev = char_before(f, i);
                     if let (Some(a), Some(p)) = (after, prev) {
                         // The English possessive "'s" is a token of its own
                         // ("Clinton's" → "Clinton" "'s").
-                        let possessive = n == '\''
-                            && a == 's'
-                            && !f[i + 2..].chars().next().is_some_and(is_word);
+                        let possessive =
+                            n == '\'' && a == 's' && !char_at(f, i + 2).is_some_and(is_word);
                         let ok = match n {
                             '-' | '\'' => is_word(a) && is_word(p) && !possessive,
                             _ => a.is_ascii_digit() && p.is_ascii_digit(),
@@ -106,7 +124,13 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
         } else {
             i += cl;
         }
-        let orig = v.orig_str(start, i);
+        // An ASCII document maps offsets one to one.
+        let ascii_doc = v.map.is_empty();
+        let orig = if ascii_doc {
+            &v.original[start..i]
+        } else {
+            v.orig_str(start, i)
+        };
         let mut shape = Shape {
             space_before,
             hyphen,
@@ -114,7 +138,7 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
         };
         let mut letters = 0;
         let mut upper = 0;
-        if orig.is_ascii() {
+        if ascii_doc || orig.is_ascii() {
             let ob = orig.as_bytes();
             for &c in ob {
                 if c.is_ascii_alphabetic() {
