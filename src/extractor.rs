@@ -15,6 +15,63 @@ use crate::rules::{Ctx, Rule, RULES};
 use crate::span::Span;
 use crate::text::TextView;
 
+/// Wall-clock time per pipeline stage, summed over all `extract` calls in
+/// the process (feature `stage-timing`; off by default, when the counters
+/// do not exist and cost nothing). Used by `examples/stage_timing.rs`.
+#[cfg(feature = "stage-timing")]
+pub mod stage_timing {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::time::Duration;
+
+    /// The stages, in pipeline order.
+    pub const STAGES: [&str; 8] = [
+        "text model (language, folding, tokens, sentences)",
+        "gazetteer lookup and preliminary resolution",
+        "rules (both stages, with the per-token context)",
+        "dates",
+        "overlap policy and back-references",
+        "mentions",
+        "entities",
+        "relations",
+    ];
+
+    static NANOS: [AtomicU64; 8] = [const { AtomicU64::new(0) }; 8];
+
+    pub(crate) fn add(stage: usize, d: Duration) {
+        NANOS[stage].fetch_add(d.as_nanos() as u64, Ordering::Relaxed);
+    }
+
+    /// Set every counter to zero.
+    pub fn reset() {
+        for n in &NANOS {
+            n.store(0, Ordering::Relaxed);
+        }
+    }
+
+    /// Each stage with its summed time.
+    pub fn snapshot() -> [(&'static str, Duration); 8] {
+        std::array::from_fn(|i| {
+            (
+                STAGES[i],
+                Duration::from_nanos(NANOS[i].load(Ordering::Relaxed)),
+            )
+        })
+    }
+}
+
+/// End a stage of `extract` (feature `stage-timing`; nothing otherwise).
+macro_rules! lap {
+    ($clock:ident, $stage:expr) => {
+        #[cfg(feature = "stage-timing")]
+        #[allow(unused_assignments)] // the last stage's restart
+        {
+            let now = std::time::Instant::now();
+            stage_timing::add($stage, now - $clock);
+            $clock = now;
+        }
+    };
+}
+
 /// Priority of gazetteer candidates in the overlap policy (rules have
 /// their own, see [`Rule::priority`]).
 const GAZ_PRIORITY: u8 = 50;
@@ -240,6 +297,8 @@ impl Extractor {
 
     /// Extract mentions, entities and relations.
     pub fn extract<'t>(&self, input: impl Into<Input<'t>>) -> Document {
+        #[cfg(feature = "stage-timing")]
+        let mut clock = std::time::Instant::now();
         let input = input.into();
         let text = input.text;
         let (lang, lang_detected) = match input.lang {
@@ -248,6 +307,7 @@ impl Extractor {
         };
         let inner = &*self.inner;
         let view = TextView::new(text, &cues::is_abbreviation);
+        lap!(clock, 0);
 
         // 1. Gazetteer candidates and the preliminary resolution the rules read.
         let mut hits = Vec::new();
@@ -282,6 +342,7 @@ impl Extractor {
             .collect();
         let gaz_cands = filter_gazetteer_hits(&view, &inner.gaz, gaz_cands);
         let (prelim_idx, _) = resolve_idx(&gaz_cands);
+        lap!(clock, 1);
         // One-word cities that are also person names ("Duran", "Clinton")
         // are not shown to the rules, so "Duran told Reuters" can be read as
         // a person; they still compete in the final overlap policy.
@@ -317,6 +378,7 @@ impl Extractor {
             }
         }
 
+        lap!(clock, 2);
         // 3. Dates.
         let (document_date, date_matches) = match input.date {
             Some(d) => (
@@ -344,6 +406,7 @@ impl Extractor {
             });
         }
 
+        lap!(clock, 3);
         // 4. One overlap policy over everything, then back-references.
         let (mut accepted, mut nested) = resolve(cands);
         let mut extra = if inner.rules.iter().any(|r| r.id == entities::NAME_PART_RULE) {
@@ -396,6 +459,7 @@ impl Extractor {
             relabel_sports_teams(&view, &inner.gaz, &mut accepted);
         }
 
+        lap!(clock, 4);
         // 5. Mentions, entities, relations.
         // One shared copy of the text; every mention's text is a slice of it.
         let shared_text = SharedStr::from(text);
@@ -453,7 +517,9 @@ impl Extractor {
             .iter()
             .map(|r| Span::new(view.tokens[r.start].ostart, view.tokens[r.end - 1].oend))
             .collect();
+        lap!(clock, 5);
         let ents = entities::merge(&mut mentions, &accepted, text);
+        lap!(clock, 6);
         let mut doc = Document {
             lang,
             lang_detected,
@@ -467,6 +533,7 @@ impl Extractor {
         if inner.relations {
             doc.relations = relations::extract(&doc, &ctx, &accepted, &nested_c, lang);
         }
+        lap!(clock, 7);
         doc
     }
 }

@@ -52,6 +52,8 @@ pub mod span;
 pub mod text;
 
 pub use error::{Error, ErrorKind};
+#[cfg(feature = "stage-timing")]
+pub use extractor::stage_timing;
 pub use extractor::{Extractor, ExtractorBuilder, Input};
 pub use graph::{Edge, Graph, Node};
 pub use lang::Lang;
