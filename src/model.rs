@@ -87,7 +87,10 @@ pub struct Mention {
     pub label: Label,
     /// `&text[span]`.
     pub text: SharedStr,
-    /// Index of the entity this mention belongs to in [`Document::entities`].
+    /// Index of the entity this mention belongs to in [`Document::entities`]
+    /// (top-level mentions; the mentions in [`Document::nested`] belong to
+    /// no entity and carry 0). Not serialized: a deserialized document has
+    /// 0 here and no [`Entity::mentions`].
     #[serde(skip)]
     pub entity: usize,
     /// Normalized value: canonical English for RANK and TITLE, the
