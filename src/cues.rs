@@ -79,9 +79,10 @@ pub(crate) struct WordMap<V> {
     long: FxHashMap<Box<str>, V>,
 }
 
-/// A word of 1..=8 bytes as a little-endian integer.
+/// A word of 1..=8 bytes as a little-endian integer (the key of a
+/// [`WordMap`] entry).
 #[inline]
-fn pack_word(w: &[u8]) -> Option<u64> {
+pub(crate) fn pack_word(w: &[u8]) -> Option<u64> {
     if w.is_empty() || w.len() > 8 {
         return None;
     }
@@ -145,21 +146,25 @@ impl<V: Copy + Default> WordMap<V> {
     #[inline]
     pub(crate) fn get(&self, w: &str) -> Option<V> {
         match pack_word(w.as_bytes()) {
-            Some(k) => {
-                let mask = self.slots.len() - 1;
-                let mut i = Self::slot(k, self.shift);
-                loop {
-                    let (x, v) = self.slots[i];
-                    if x == k {
-                        return Some(v);
-                    }
-                    if x == 0 {
-                        return None;
-                    }
-                    i = (i + 1) & mask;
-                }
-            }
+            Some(k) => self.get_packed(k),
             None => self.long.get(w).copied(),
+        }
+    }
+
+    /// The value of a word already packed by [`pack_word`].
+    #[inline]
+    pub(crate) fn get_packed(&self, k: u64) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot(k, self.shift);
+        loop {
+            let (x, v) = self.slots[i];
+            if x == k {
+                return Some(v);
+            }
+            if x == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
         }
     }
 

@@ -35,19 +35,11 @@ pub(crate) fn short_forms(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
         if matches!(a.src, Src::Gaz(_)) {
             continue;
         }
-        while s < e && matches!(c.tok(s), "pt" | "cv") {
-            s += 1;
-        }
-        let full_end = e;
-        while e > s
-            && (LEGAL_FORMS.contains(&c.tok(e - 1))
-                || matches!(c.tok(e - 1), "(" | ")" | "," | "."))
-        {
-            e -= 1;
-        }
-        if s >= e || (s == a.tok_start && e == full_end) {
+        let words: Vec<&str> = (s..e).map(|k| c.tok(k)).collect();
+        let Some(core) = company_core_words(&words) else {
             continue;
-        }
+        };
+        (s, e) = (s + core.start, s + core.end);
         let (first, last) = (c.shape(s), c.shape(e - 1));
         if !(first.cap && first.alpha && last.cap && last.alpha) {
             continue;
@@ -235,27 +227,38 @@ impl Dsu {
 /// The folded name of a company without its legal form ("semen tonasa" for
 /// "pt semen tonasa tbk"), when it has one.
 fn company_core(folded: &str) -> Option<&str> {
-    use crate::rules::builtin::LEGAL_FORMS;
-    fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'))
-    }
     let words: Vec<(usize, &str)> = folded
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - folded.as_ptr() as usize, w))
         .collect();
+    let plain: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
+    let r = company_core_words(&plain)?;
+    let (first, last) = (words[r.start], words[r.end - 1]);
+    let core = &folded[first.0..last.0 + last.1.len()];
+    Some(core.trim_end_matches([',', '.']))
+}
+
+/// The words of a company name without its prefix ("PT", "CV") and its
+/// trailing legal forms and punctuation ("Tbk", "(Persero)", "Ltd.", ","):
+/// the index range of the core, `None` when nothing was removed or
+/// nothing is left. Words may carry punctuation ("(persero)") or be
+/// punctuation tokens.
+fn company_core_words(words: &[&str]) -> Option<std::ops::Range<usize>> {
+    use crate::rules::builtin::LEGAL_FORMS;
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'))
+    }
     let (mut s, mut e) = (0, words.len());
-    while s < e && matches!(bare(words[s].1), "pt" | "cv") {
+    while s < e && matches!(bare(words[s]), "pt" | "cv") {
         s += 1;
     }
-    while e > s && (bare(words[e - 1].1).is_empty() || LEGAL_FORMS.contains(&bare(words[e - 1].1)))
-    {
+    while e > s && (bare(words[e - 1]).is_empty() || LEGAL_FORMS.contains(&bare(words[e - 1]))) {
         e -= 1;
     }
     if s >= e || (s == 0 && e == words.len()) {
         return None;
     }
-    let core = &folded[words[s].0..words[e - 1].0 + words[e - 1].1.len()];
-    Some(core.trim_end_matches([',', '.']))
+    Some(s..e)
 }
 
 /// The word hashes of `s` (folded; words keep inner hyphens and

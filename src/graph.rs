@@ -136,6 +136,22 @@ impl Document {
     }
 }
 
+impl Edge {
+    /// The ids of every node the edge names: source, target, and the place
+    /// and `of` qualifiers when present.
+    pub fn node_ids(&self) -> impl Iterator<Item = &str> {
+        [
+            Some(&self.source),
+            Some(&self.target),
+            self.place.as_ref(),
+            self.of.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+    }
+}
+
 impl Graph {
     fn node(&self, id: &str) -> Option<&Node> {
         self.nodes.iter().find(|n| n.id == id)

@@ -5,6 +5,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use once_cell::sync::Lazy;
+
+use crate::cues::WordMap;
 use crate::error::{Error, ErrorKind};
 
 /// A language warta has resources for.
@@ -47,133 +50,38 @@ impl FromStr for Lang {
     }
 }
 
-/// Function words that are frequent in one language and rare in the other,
-/// each packed into a `u64` (all are ASCII and at most 8 letters long).
-const ID_WORDS: [u64; 30] = [
-    pack(b"yang"),
-    pack(b"dan"),
-    pack(b"di"),
-    pack(b"ke"),
-    pack(b"dari"),
-    pack(b"ini"),
-    pack(b"itu"),
-    pack(b"dengan"),
-    pack(b"untuk"),
-    pack(b"pada"),
-    pack(b"tidak"),
-    pack(b"dalam"),
-    pack(b"akan"),
-    pack(b"juga"),
-    pack(b"adalah"),
-    pack(b"bahwa"),
-    pack(b"oleh"),
-    pack(b"kata"),
-    pack(b"telah"),
-    pack(b"sudah"),
-    pack(b"para"),
-    pack(b"karena"),
-    pack(b"tersebut"),
-    pack(b"mereka"),
-    pack(b"kami"),
-    pack(b"atau"),
-    pack(b"saat"),
-    pack(b"bagi"),
-    pack(b"serta"),
-    pack(b"ada"),
+/// Function words that are frequent in one language and rare in the other
+/// (all ASCII, at most 8 letters: they are looked up packed).
+const ID_WORDS: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "dalam",
+    "akan", "juga", "adalah", "bahwa", "oleh", "kata", "telah", "sudah", "para", "karena",
+    "tersebut", "mereka", "kami", "atau", "saat", "bagi", "serta", "ada",
 ];
-const EN_WORDS: [u64; 30] = [
-    pack(b"the"),
-    pack(b"of"),
-    pack(b"and"),
-    pack(b"to"),
-    pack(b"in"),
-    pack(b"is"),
-    pack(b"that"),
-    pack(b"for"),
-    pack(b"on"),
-    pack(b"with"),
-    pack(b"was"),
-    pack(b"as"),
-    pack(b"by"),
-    pack(b"said"),
-    pack(b"at"),
-    pack(b"from"),
-    pack(b"it"),
-    pack(b"he"),
-    pack(b"his"),
-    pack(b"an"),
-    pack(b"be"),
-    pack(b"has"),
-    pack(b"have"),
-    pack(b"are"),
-    pack(b"were"),
-    pack(b"which"),
-    pack(b"will"),
-    pack(b"this"),
-    pack(b"would"),
-    pack(b"their"),
+const EN_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "said",
+    "at", "from", "it", "he", "his", "an", "be", "has", "have", "are", "were", "which", "will",
+    "this", "would", "their",
 ];
 
 /// A lead in function words that ends the count: news paragraphs are
 /// decided within their first few hundred bytes.
 pub const DECISIVE_LEAD: u32 = 24;
 
-/// Up to 8 bytes as a little-endian integer (0 for longer words).
-const fn pack(w: &[u8]) -> u64 {
-    if w.len() > 8 {
-        return 0;
-    }
-    let mut x = 0u64;
-    let mut i = 0;
-    while i < w.len() {
-        x |= (w[i] as u64) << (8 * i);
-        i += 1;
-    }
-    x
-}
-
-/// Open-addressing table of the packed function words (a quarter full),
-/// built at compile time: `(word, 1 = Indonesian / 2 = English)`. A word
-/// is found in one or two probes instead of 60 comparisons.
-static TABLE: [(u64, u8); 256] = {
-    let mut t = [(0u64, 0u8); 256];
-    let mut k = 0;
-    while k < ID_WORDS.len() + EN_WORDS.len() {
-        let (w, code) = if k < ID_WORDS.len() {
-            (ID_WORDS[k], 1)
-        } else {
-            (EN_WORDS[k - ID_WORDS.len()], 2)
-        };
-        let mut i = slot(w);
-        while t[i].0 != 0 {
-            i = (i + 1) % 256;
-        }
-        t[i] = (w, code);
-        k += 1;
-    }
-    t
-};
-
-const fn slot(w: u64) -> usize {
-    (w.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
-}
+/// The function words packed into `u64` keys, valued 1 (Indonesian) or 2
+/// (English): the crate's one packed-word table.
+static FUNCTION_WORDS: Lazy<WordMap<u8>> = Lazy::new(|| {
+    let id = ID_WORDS.iter().map(|&w| (w, 1));
+    let en = EN_WORDS.iter().map(|&w| (w, 2));
+    WordMap::build(id.chain(en), |a, b| a | b)
+});
 
 /// The language a packed word is a function word of.
 #[inline]
-fn function_word(w: u64) -> Option<Lang> {
-    let mut i = slot(w);
-    loop {
-        match TABLE[i] {
-            (0, _) => return None,
-            (x, code) if x == w => {
-                return if code == 1 {
-                    Some(Lang::Id)
-                } else {
-                    Some(Lang::En)
-                }
-            }
-            _ => i = (i + 1) % 256,
-        }
+fn function_word(table: &WordMap<u8>, packed: u64) -> Option<Lang> {
+    match table.get_packed(packed) {
+        Some(1) => Some(Lang::Id),
+        Some(2) => Some(Lang::En),
+        _ => None,
     }
 }
 
@@ -186,6 +94,7 @@ pub fn detect(text: &str) -> Lang {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    let table = &*FUNCTION_WORDS;
     let (mut id, mut en) = (0u32, 0u32);
     // Words are runs of alphabetic characters; only ASCII words of at most
     // 8 letters can be function words. They are packed lower-cased into a
@@ -226,7 +135,7 @@ pub fn detect(text: &str) -> Lang {
             for (k, &c) in b[s..i].iter().enumerate() {
                 word |= u64::from(c | 0x20) << (8 * k);
             }
-            match function_word(word) {
+            match function_word(table, word) {
                 Some(Lang::Id) => id += 1,
                 Some(Lang::En) => en += 1,
                 None => {}
@@ -261,13 +170,11 @@ mod tests {
     }
 
     #[test]
-    fn packed_words_are_distinct_and_nonzero() {
-        let all: Vec<u64> = ID_WORDS.iter().chain(&EN_WORDS).copied().collect();
-        assert!(all.iter().all(|&w| w != 0));
-        let mut sorted = all.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(sorted.len(), all.len());
+    fn function_words_are_short_ascii_and_in_one_list_only() {
+        for w in ID_WORDS.iter().chain(EN_WORDS) {
+            assert!(w.is_ascii() && (1..=8).contains(&w.len()), "{w}");
+        }
+        assert!(ID_WORDS.iter().all(|w| !EN_WORDS.contains(w)));
     }
 
     /// The plain definition `detect` implements: split into alphabetic
@@ -279,10 +186,10 @@ mod tests {
         }
         let (mut id, mut en) = (0, 0);
         for w in text[..end].split(|c: char| !c.is_alphabetic()) {
-            let p = pack(w.to_ascii_lowercase().as_bytes());
-            if w.is_ascii() && p != 0 {
-                id += ID_WORDS.contains(&p) as u32;
-                en += EN_WORDS.contains(&p) as u32;
+            let w = w.to_ascii_lowercase();
+            if w.is_ascii() {
+                id += ID_WORDS.contains(&w.as_str()) as u32;
+                en += EN_WORDS.contains(&w.as_str()) as u32;
                 if id.abs_diff(en) >= DECISIVE_LEAD {
                     break;
                 }
@@ -327,14 +234,18 @@ mod tests {
 
     #[test]
     fn every_function_word_is_found_in_the_table() {
+        let lang_of = |w: &str| {
+            let packed = crate::cues::pack_word(w.as_bytes()).unwrap();
+            function_word(&FUNCTION_WORDS, packed)
+        };
         for w in ID_WORDS {
-            assert_eq!(function_word(w), Some(Lang::Id));
+            assert_eq!(lang_of(w), Some(Lang::Id));
         }
         for w in EN_WORDS {
-            assert_eq!(function_word(w), Some(Lang::En));
+            assert_eq!(lang_of(w), Some(Lang::En));
         }
-        assert_eq!(function_word(pack(b"kemarin")), None);
-        assert_eq!(function_word(pack(b"thee")), None);
+        assert_eq!(lang_of("kemarin"), None);
+        assert_eq!(lang_of("thee"), None);
     }
 
     #[test]

@@ -227,12 +227,9 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     fn mt(&self, m: usize) -> (usize, usize) {
         (self.cands[m].tok_start, self.cands[m].tok_end)
     }
+    /// Tokens matched by an entry of `list` at `i` (0 past the end).
     fn w(&self, i: usize, list: &cues::CueList) -> usize {
-        if i >= self.c.n() {
-            0
-        } else {
-            self.c.word_in(i, list)
-        }
+        self.c.word_in(i, list)
     }
 
     #[allow(clippy::too_many_arguments)]

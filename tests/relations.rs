@@ -820,16 +820,8 @@ fn merge_document_unifies_nodes_and_keeps_provenance() {
     assert_eq!(docs, vec![Some("doc-a"), Some("doc-b")]);
     // Every edge endpoint is a node of the corpus graph.
     for e in &g.edges {
-        for id in [
-            Some(&e.source),
-            Some(&e.target),
-            e.place.as_ref(),
-            e.of.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            assert!(uniq.contains(id.as_str()), "{id}");
+        for id in e.node_ids() {
+            assert!(uniq.contains(id), "{id}");
         }
         assert!(e.evidence.doc.is_some());
     }
@@ -979,16 +971,8 @@ fn check_graph(text: &str, doc: &Document) -> Result<(), TestCaseError> {
     let ids: BTreeSet<&str> = g.nodes.iter().map(|n| n.id.as_str()).collect();
     prop_assert_eq!(ids.len(), g.nodes.len());
     for e in &g.edges {
-        for id in [
-            Some(&e.source),
-            Some(&e.target),
-            e.place.as_ref(),
-            e.of.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            prop_assert!(ids.contains(id.as_str()), "edge endpoint {} is no node", id);
+        for id in e.node_ids() {
+            prop_assert!(ids.contains(id), "edge endpoint {} is no node", id);
         }
         prop_assert!(e.source != e.target);
         let ev = &e.evidence;
