@@ -15,8 +15,8 @@ use tsv::{attr_in, CasePolicy};
 /// One gazetteer entry (all rows sharing a key).
 #[derive(Clone, Debug)]
 pub struct Entry {
-    /// Stable key (`c:KR`).
-    pub key: String,
+    /// Stable key (`c:KR`), shared with every mention of the entry.
+    pub key: SharedStr,
     /// Mention label.
     pub label: Label,
     /// Canonical English name, if given.
@@ -117,9 +117,9 @@ pub struct Gazetteer {
     /// Per folded word: lexicon flags (given name, surname, common word;
     /// the closed-class cue bits live in `cues`).
     words: WordMap<u8>,
-    /// Per entry: its key and canonical name as shared strings, handed to
+    /// Per entry: its canonical name as a shared string, handed to
     /// every mention of the entry without copying.
-    shared: Vec<(SharedStr, SharedStr)>,
+    canonical: Vec<SharedStr>,
 }
 
 /// A named TSV source to load.
@@ -197,7 +197,7 @@ impl Gazetteer {
                     None => {
                         let i = entries.len() as u32;
                         entries.push(Entry {
-                            key: row.key.to_string(),
+                            key: SharedStr::from(row.key),
                             label,
                             name_en: None,
                             name_id: None,
@@ -306,17 +306,12 @@ impl Gazetteer {
             .iter()
             .map(|p| words.get(p.as_str()).unwrap_or(0))
             .collect();
-        let shared = entries
+        let canonical = entries
             .iter()
-            .map(|e| {
-                (
-                    SharedStr::from(e.key.as_str()),
-                    SharedStr::from(e.canonical()),
-                )
-            })
+            .map(|e| SharedStr::from(e.canonical()))
             .collect();
         Ok(Gazetteer {
-            shared,
+            canonical,
             entries,
             phrases,
             first_any,
@@ -330,8 +325,7 @@ impl Gazetteer {
 
     /// Key and canonical name of entry `i`, shared.
     pub(crate) fn shared(&self, i: u32) -> (&SharedStr, &SharedStr) {
-        let (k, c) = &self.shared[i as usize];
-        (k, c)
+        (&self.entries[i as usize].key, &self.canonical[i as usize])
     }
 
     /// All entries.
