@@ -193,6 +193,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Kasus itu ditangani Polres Lombok Tengah sejak pekan lalu.", &[(Org, "Polres Lombok Tengah")], &[]),
             ex(Lang::En, "A spokesman for the Ministry of Maritime Affairs declined to comment.", &[(Org, "Ministry of Maritime Affairs")], &[]),
             ex(Lang::Id, "Anggaran kementerian itu naik.", &[], &[(Org, "kementerian")]),
+            // A head that ends a line does not take the next line's words.
+            ex(Lang::En, "Alvin Yeung of Civic Party\nNew People Party won.", &[(Org, "New People Party")], &[(Org, "Party\nNew People")]),
         ],
         run: head_name,
     },
@@ -891,7 +893,9 @@ fn cue_place(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             continue;
         }
         let k = i + m;
-        if k >= c.n() || c.tok_label[k].is_some() || !c.name_token(k) || c.shape(k).all_caps {
+        // The cue and the name are in one sentence.
+        if k >= c.sent_end[i] || c.tok_label[k].is_some() || !c.name_token(k) || c.shape(k).all_caps
+        {
             continue;
         }
         if c.word_in(k, heads(c)) > 0 || c.is_common(k) {

@@ -323,7 +323,9 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Emit a candidate over tokens `s..e`.
     pub(crate) fn emit(&self, rule: &Rule, s: usize, e: usize, conf: f32, out: &mut Vec<Cand>) {
-        if s >= e || e > self.n() {
+        // A name never runs on into the next sentence (or line): "... of
+        // Civic Party" + "New People Party ..." are two.
+        if s >= e || e > self.n() || e > self.sent_end[s] {
             return;
         }
         let t = &self.view.tokens;
