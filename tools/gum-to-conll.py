@@ -47,14 +47,6 @@ TITLES = {
 }
 
 
-def parse_entities(misc):
-    """Opening and closing entity marks of one token's MISC column."""
-    for part in misc.split("|"):
-        if part.startswith("Entity="):
-            return re.findall(r"\(([^()]+)\)?|(\d+)\)", part[len("Entity="):]), part
-    return [], ""
-
-
 def sentences(path):
     sent, meta = [], {}
     with open(path, encoding="utf-8") as f:
