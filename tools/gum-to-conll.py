@@ -48,7 +48,7 @@ TITLES = {
 
 
 def sentences(path):
-    sent, meta = [], {}
+    sent = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
