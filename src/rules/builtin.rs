@@ -73,6 +73,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Hal itu penting, ujar Rahmat Hidayat di Jakarta.", &[(Person, "Rahmat Hidayat")], &[]),
             ex(Lang::En, "The talks went well, said Hendricks.", &[(Person, "Hendricks")], &[]),
             ex(Lang::Id, "Hal itu disampaikan, kata Kepala Staf Gabungan.", &[], &[(Person, "Kepala Staf Gabungan")]),
+            // A verb ending a line introduces nobody on the next one.
+            ex(Lang::En, "Output grew, the minister said\nKelderman shares fell.", &[], &[(Person, "Kelderman")]),
         ],
         run: speech_verb_name,
     },
@@ -561,12 +563,9 @@ fn honorific_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 fn speech_verb_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let list = c.by_lang(&cues::SPEECH_BEFORE_NAME_ID, &cues::SPEECH_BEFORE_NAME_EN);
     for &i in &c.cued {
-        let m = c.word_in(i, list);
-        if m == 0 {
-            continue;
+        if let Some(k) = c.after_cue(i, c.word_in(i, list)) {
+            emit_name_at(c, r, k, out);
         }
-        let k = i + m;
-        emit_name_at(c, r, k, out);
     }
 }
 
@@ -892,10 +891,10 @@ fn cue_place(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        let k = i + m;
-        // The cue and the name are in one sentence.
-        if k >= c.sent_end[i] || c.tok_label[k].is_some() || !c.name_token(k) || c.shape(k).all_caps
-        {
+        let Some(k) = c.after_cue(i, m) else {
+            continue;
+        };
+        if c.tok_label[k].is_some() || !c.name_token(k) || c.shape(k).all_caps {
             continue;
         }
         if c.word_in(k, heads(c)) > 0 || c.is_common(k) {

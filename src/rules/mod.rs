@@ -177,6 +177,14 @@ impl<'a, 't> Ctx<'a, 't> {
         self.view.tokens[i].shape
     }
 
+    /// The token after a cue of `m` tokens at `i`, if it is in the cue's
+    /// sentence: a cue ending a line ("said", "di") introduces nothing on
+    /// the next one.
+    pub(crate) fn after_cue(&self, i: usize, m: usize) -> Option<usize> {
+        let k = i + m;
+        (m > 0 && k < self.sent_end[i]).then_some(k)
+    }
+
     /// Does an entry of `list` start at token `i`? Multi-word entries
     /// match the following tokens of the same sentence; returns the number
     /// of tokens matched (0 for none, longest entry wins).
