@@ -229,6 +229,23 @@ pub static RULES: &[Rule] = &[
         run: after_resolution,
     },
     Rule {
+        id: "org/score-line",
+        label: Org,
+        priority: 37,
+        langs: BOTH,
+        confidence: 0.65,
+        description: "in a results or standings line (numbers and capitalized names only), a name followed by a score is a team (\"Leyton Orient 4 1 1 2\", \"Wigan 42 Bradford Bulls 36\"); countries keep their gazetteer label and known given name + surname pairs stay persons",
+        examples: &[
+            ex(Lang::En, "Kelderman Rovers 4 Borrowdale 2", &[(Org, "Kelderman Rovers"), (Org, "Borrowdale")], &[]),
+            ex(Lang::En, "Derbyshire 15 4 2 9 0 37 40 121", &[(Org, "Derbyshire")], &[]),
+            ex(Lang::Id, "Persikabo 2 Persiraja 1", &[(Org, "Persikabo"), (Org, "Persiraja")], &[]),
+            ex(Lang::En, "Colin Montgomerie 69 70 71 210", &[(Person, "Colin Montgomerie")], &[(Org, "Colin Montgomerie")]),
+            ex(Lang::En, "Japan 2 Syria 1", &[(Place, "Japan"), (Place, "Syria")], &[(Org, "Japan")]),
+            ex(Lang::En, "Kelderman scored 2 goals in 3 games.", &[], &[(Org, "Kelderman")]),
+        ],
+        run: score_line,
+    },
+    Rule {
         id: "org/legal-suffix",
         label: Org,
         priority: 48,
@@ -796,9 +813,10 @@ fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if s == t || (s == c.sent_start[t] && t - s < 2 && c.is_common(s)) {
             continue;
         }
-        // "The Korea Herald": keep a capitalized "The" that is not
-        // sentence-initial.
-        if s > c.sent_start[t] && c.view.tok_orig(s - 1) == "The" {
+        // "The Jakarta Post" in Indonesian text: an English article inside
+        // an Indonesian sentence belongs to the borrowed name. In English
+        // text "The" is the article, not part of the name.
+        if c.lang == Lang::Id && s > c.sent_start[t] && c.view.tok_orig(s - 1) == "The" {
             s -= 1;
         }
         c.emit(r, s, t + 1, r.confidence, out);
@@ -1156,6 +1174,12 @@ pub(crate) const LEGAL_FORMS: &[&str] = &[
     "sa",
     "limited",
     "incorporated",
+    "spa",
+    "bhd",
+    "berhad",
+    "pte",
+    "oyj",
+    "asa",
 ];
 
 fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
@@ -1314,6 +1338,92 @@ fn initials_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             next = e;
         } else {
             next = k.max(i + 1);
+        }
+    }
+}
+
+/// Lower-case words allowed inside team names of a results line ("Queen
+/// of the South", "Racing de Santander").
+const TEAM_NAME_PARTICLES: &[&str] = &["of", "the", "de", "del", "la", "van", "von", "da", "do"];
+
+fn score_line(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    let number = |k: usize| c.shape(k).digit && !c.shape(k).alpha;
+    // A score or a points total: "4", "42", "2-1"; not bowling figures
+    // ("8-0-39-3"), decimals ("63.02") or dates.
+    let score = |k: usize| {
+        let w = c.tok(k);
+        let mut parts = w.split('-');
+        let ok = |p: Option<&str>| {
+            p.is_some_and(|p| {
+                !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        ok(parts.next())
+            && match parts.next() {
+                None => true,
+                Some(p) => ok(Some(p)) && parts.next().is_none(),
+            }
+    };
+    let name_word = |k: usize| {
+        let sh = c.shape(k);
+        sh.cap && sh.alpha && !sh.digit && c.tok(k).chars().count() >= 2
+    };
+    let particle = |k: usize| !c.shape(k).cap && TEAM_NAME_PARTICLES.contains(&c.tok(k));
+    for range in &c.view.sentences {
+        let (s, e) = (range.start, range.end);
+        // A results or standings line: at least two numbers, no
+        // lower-case words except name particles.
+        if (s..e).filter(|&k| number(k)).count() < 2
+            || (s..e).any(|k| c.shape(k).alpha && !c.shape(k).cap && !particle(k))
+        {
+            continue;
+        }
+        // Headlines in capitals ("FRANCE LAUNCH 1998 WORLD CUP") are no
+        // tables of teams.
+        let headline = (s..e).filter(|&k| c.shape(k).all_caps).count() >= 3;
+        let mut i = s;
+        while i < e {
+            if !name_word(i) {
+                i += 1;
+                continue;
+            }
+            // The whole capitalized run, particles inside it.
+            let mut k = i + 1;
+            loop {
+                let mut p = k;
+                while p < e && particle(p) {
+                    p += 1;
+                }
+                if p < e && name_word(p) {
+                    k = p + 1;
+                } else {
+                    break;
+                }
+            }
+            // Players, not teams: after an initial ("W. Athey 111") or in
+            // brackets ("Sussex 363 (Athey 111)"); a known given name
+            // before an uncommon word ("Colin Montgomerie 69 70").
+            let after_initial = i >= 2 && c.tok(i - 1) == "." && c.tok(i - 2).chars().count() == 1;
+            let bracketed = (s..i)
+                .rev()
+                .find(|&p| matches!(c.tok(p), "(" | ")"))
+                .is_some_and(|p| c.tok(p) == "(");
+            let person =
+                (2..=3).contains(&(k - i)) && c.lexf[i] & lex::GIVEN != 0 && !c.is_common(k - 1);
+            // A lone common word ("Total 15 20") is no team.
+            let common = k - i == 1 && c.is_common(i) && !c.is_name_word(i);
+            let caps = (i..k).any(|p| c.shape(p).all_caps);
+            if k < e
+                && score(k)
+                && !after_initial
+                && !bracketed
+                && !person
+                && !common
+                && !(caps && headline)
+            {
+                c.emit(r, i, k, r.confidence, out);
+            }
+            i = k;
         }
     }
 }
