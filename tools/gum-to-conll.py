@@ -24,8 +24,12 @@ output is not part of the repository):
   titles and plural groups ("Afghans") are dropped;
 - an organization mention whose Wikification identity is also used for a
   place ("North Korea fired ...": the country as an agent) is LOC, as in
-  CoNLL; national teams have identities of their own and stay ORG;
-- only outermost spans are kept (CoNLL does not nest).
+  CoNLL, and so is a national team ("Sweden_national_football_team"), as
+  CoNLL-2003 tags "Germany" or "England" in match reports;
+- only outermost spans are kept (CoNLL does not nest);
+- a hyphen written without spaces ("Chung-tai", SpaceAfter=No on both
+  sides) is joined with its neighbours into one token, as in the original
+  text.
 
 Because of these conventions the lenient (overlap) scores are the more
 robust figure; strict scores also measure the span convention.
@@ -122,9 +126,11 @@ def named_spans(sent, places):
             continue
         lab = TYPES[etype]
         # GUM types a country acting as an agent ("North Korea fired") as an
-        # organization; CoNLL keeps it LOC. National teams have identities
-        # of their own ("Sweden_national_football_team") and stay ORG.
-        if lab == "ORG" and identity and identity in places:
+        # organization; CoNLL keeps it LOC. The same holds for a national
+        # team named by its country ("Sweden_national_football_team"):
+        # CoNLL-2003 tags "Germany", "England" in match reports as LOC.
+        national_team = re.search(r"_national_.*team$", identity or "")
+        if lab == "ORG" and identity and (identity in places or national_team):
             lab = "LOC"
         # Tokens of names nested in this mention belong to those names
         # ("Claudia Mo of [the Civic Party]"), except that a place or
@@ -176,6 +182,31 @@ def named_spans(sent, places):
     return kept
 
 
+def join_hyphens(sent, tags):
+    """Tokens with their tags, a hyphen written without spaces in the
+    original text joined with its neighbours into one token ("Cheng
+    Chung-tai", "pan-democracy"), as the Wikinews text has them. The joined
+    token keeps the first word's tag, or opens the second word's entity."""
+    toks = []
+    i = 0
+    while i < len(sent):
+        word, tag = sent[i][1], tags[i]
+        while (
+            i + 2 < len(sent)
+            and sent[i + 1][1] == "-"
+            and "SpaceAfter=No" in sent[i][9]
+            and "SpaceAfter=No" in sent[i + 1][9]
+        ):
+            nxt = tags[i + 2]
+            if tag == "O" and nxt != "O":
+                tag = "B-" + nxt[2:]
+            word += "-" + sent[i + 2][1]
+            i += 2
+        toks.append((word, tag))
+        i += 1
+    return toks
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: gum-to-conll.py DIR_WITH_GUM_news_*.conllu")
@@ -196,8 +227,8 @@ def main():
                 tags[a] = "B-" + lab
                 for k in range(a + 1, b):
                     tags[k] = "I-" + lab
-            for cols, t in zip(sent, tags):
-                out.write(f"{cols[1]} {t}\n")
+            for word, t in join_hyphens(sent, tags):
+                out.write(f"{word} {t}\n")
             out.write("\n")
 
 
