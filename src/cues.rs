@@ -1147,6 +1147,10 @@ pub static NOT_ORG_ACRONYMS: Lazy<CueList> = Lazy::new(|| {
             "blt", "bst", "ump", "umk", "thr", "skck", "ptn", "pts", "utbk", "unbk", "lhkpn",
             "kso", "spt", "sk", "sp", "spdp", "sprindik", "dpp", "dpw", "dpc", "dpd", "pac",
             "ranting", "hak", "dki",
+            // units, measures, tech and economic terms in English news
+            "pct", "gb", "mb", "kb", "tb", "ghz", "mhz", "iq", "vr", "ar", "ie", "eg", "html", "xp",
+            "edt", "est", "pst", "cst", "mst", "pdt", "cdt", "isdn", "cpi", "ppi", "mln", "bln",
+            "dna", "rna", "mri", "gps", "ufo", "rpm", "mph", "kph", "hq",
         ],
     )
 });

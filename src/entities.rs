@@ -13,6 +13,8 @@ use crate::text::fold;
 pub const NAME_PART_RULE: &str = "per/name-part";
 /// Rule id of company names repeated without their legal form.
 pub const SHORT_FORM_RULE: &str = "org/short-form";
+/// The shape-only person rule (see `propagate`).
+const CAPITALIZED_RUN_RULE: &str = "per/capitalized-run";
 
 /// New ORG candidates for a company name repeated without its legal form
 /// ("Douglas & Lomason" after "Douglas & Lomason Co", "Semen Tonasa" after
@@ -106,7 +108,16 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             *cv = true;
         }
         if a.label == Label::Person && a.tok_end > a.tok_start + 1 {
-            for i in a.tok_start..a.tok_end.min(n) {
+            // A name read from its shape alone ("Iodine Deficiency
+            // Disorders" can be one) lends only its last word, the surname
+            // a later reference repeats.
+            let weak = matches!(a.src, Src::Rule(id) if id == CAPITALIZED_RUN_RULE);
+            let first = if weak {
+                a.tok_end.min(n).saturating_sub(1)
+            } else {
+                a.tok_start
+            };
+            for i in first..a.tok_end.min(n) {
                 let sh = c.shape(i);
                 if sh.alpha && sh.cap && c.tok(i).len() >= 2 && !c.is_in(i, &cues::NAME_PARTICLES) {
                     parts.insert(c.tok(i));

@@ -245,3 +245,18 @@ fn extract_reports_invalid_utf8_files_and_goes_on() {
     assert!(!out.status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn listed_acronym_opens_a_sentence() {
+    // "NASA" at a sentence start is no capital explained by the start
+    // (the common-word guard), but a headline in capitals still is.
+    let ex = warta::Extractor::new().unwrap();
+    let doc = ex
+        .extract(warta::Input::new("NASA celebrated the launch on Tuesday.").lang(warta::Lang::En));
+    assert!(doc
+        .mentions
+        .iter()
+        .any(|m| m.text == "NASA" && m.source == "o:nasa"));
+    let doc = ex.extract(warta::Input::new("WHO IS TO BLAME FOR THE DELAY").lang(warta::Lang::En));
+    assert!(!doc.mentions.iter().any(|m| m.source == "o:who"));
+}

@@ -485,7 +485,14 @@ impl Gazetteer {
                     continue;
                 };
                 let sent = view.sentence_of(ti);
-                if view.sentences.get(sent).is_some_and(|r| r.start == ti)
+                // An acronym in capitals ("NASA", "WHO") is no sentence-start
+                // capital, unless the next word is in capitals too (a
+                // headline).
+                let acronym = a.case == CasePolicy::Sensitive
+                    && view.tokens[ti].shape.all_caps
+                    && view.tokens[ti].end == e
+                    && view.tokens.get(ti + 1).is_none_or(|t| !t.shape.all_caps);
+                if (!acronym && view.sentences.get(sent).is_some_and(|r| r.start == ti))
                     || !view.tokens[ti].shape.cap
                 {
                     continue;

@@ -176,10 +176,12 @@ pub static RULES: &[Rule] = &[
         priority: 30,
         langs: BOTH,
         confidence: 0.7,
-        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); runs after the overlap policy, on uncovered tokens only",
+        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"; only the last word of a name read from its shape alone), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); runs after the overlap policy, on uncovered tokens only",
         examples: &[
             ex(Lang::Id, "Sekretaris Jenderal NATO Jens Stoltenberg tiba. Menurut laporan, Stoltenberg lalu pulang.", &[(Person, "Jens Stoltenberg"), (Person, "Stoltenberg")], &[]),
             ex(Lang::En, "Coach Rudy Kelderman praised the team. Kelder also criticised the referee.", &[(Person, "Kelder")], &[]),
+            // "Iodine Deficiency Disorders" has the shape of a name; its first word is no person elsewhere.
+            ex(Lang::En, "Cases of Iodine Deficiency Disorders rose. Iodine is cheap to add to salt.", &[], &[(Person, "Iodine")]),
         ],
         run: after_resolution,
     },
@@ -211,6 +213,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "He studied at Kelderman University in the 1990s.", &[(Org, "Kelderman University")], &[]),
             ex(Lang::En, "Shares of Tanjung Kencana Group rose.", &[(Org, "Tanjung Kencana Group")], &[]),
             ex(Lang::En, "Fans of Kelderman Rovers stormed the pitch.", &[(Org, "Kelderman Rovers")], &[(Person, "Kelderman Rovers")]),
+            ex(Lang::En, "A grant from the Kelderman Foundation for the Visual Arts arrived.", &[(Org, "Kelderman Foundation for the Visual Arts")], &[]),
         ],
         run: name_tail,
     },
@@ -297,6 +300,7 @@ pub static RULES: &[Rule] = &[
         examples: &[
             ex(Lang::Id, "Laporan itu diserahkan kepada KPPMT pekan lalu.", &[(Org, "KPPMT")], &[]),
             ex(Lang::Id, "Rapat dimulai pukul 09.00 WIB di gedung itu.", &[], &[(Org, "WIB")]),
+            ex(Lang::En, "Traders said OIL prices rose again.", &[], &[(Org, "OIL")]),
         ],
         run: acronym,
     },
@@ -819,7 +823,25 @@ fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if c.lang == Lang::Id && s > c.sent_start[t] && c.view.tok_orig(s - 1) == "The" {
             s -= 1;
         }
-        c.emit(r, s, t + 1, r.confidence, out);
+        // "Andy Warhol Foundation for the Visual Arts", "Medical Journal of
+        // Australia": an English name goes on after of/for/on.
+        let mut end = t + c.word_in(t, tails);
+        if c.lang == Lang::En
+            && end + 1 < c.sent_end[t]
+            && matches!(c.tok(end), "of" | "for" | "on")
+        {
+            let mut k = end + 1;
+            if c.tok(k) == "the" {
+                k += 1;
+            }
+            if k < c.sent_end[t] && c.shape(k).cap {
+                let e = org_run_from(c, k);
+                if e > k {
+                    end = e;
+                }
+            }
+        }
+        c.emit(r, s, end, r.confidence, out);
     }
 }
 
@@ -838,7 +860,12 @@ fn acronym(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        if cues::NOT_ORG_ACRONYMS.has(w) || w.chars().all(|ch| matches!(ch, 'i' | 'v' | 'x')) {
+        // An English common word in capitals ("NOTE", "CRUDE", "UNLESS")
+        // is no acronym; Indonesian acronyms often spell words ("PAN").
+        if cues::NOT_ORG_ACRONYMS.has(w)
+            || w.chars().all(|ch| matches!(ch, 'i' | 'v' | 'x'))
+            || (c.lang == Lang::En && w.len() >= 3 && c.is_common(i))
+        {
             continue;
         }
         // Headlines and dateline openers in capitals are not acronyms.
