@@ -128,6 +128,7 @@ pub static RULES: &[Rule] = &[
         examples: &[
             ex(Lang::Id, "Acara itu juga dihadiri Budi Santoso dari desa sebelah.", &[(Person, "Budi Santoso")], &[]),
             ex(Lang::En, "The deal was signed by Robert Kowalczyk on behalf of the firm.", &[(Person, "Robert Kowalczyk")], &[]),
+            ex(Lang::En, "The film starred Kathryn Waters as a pilot.", &[(Person, "Kathryn Waters")], &[]),
         ],
         run: given_surname,
     },
@@ -695,7 +696,13 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if (amb && !next_known) || (c.at_sentence_start(i) && c.is_common(i)) {
             continue;
         }
-        if c.name_score(i, e) >= 2 {
+        // After an unambiguous given name inside a sentence, a capitalized
+        // common word is the surname ("Tom Cruise", "Kathryn Waters",
+        // "Nathan Law"), unless it heads an organization or a place.
+        let given_first = c.is_name_word(i) && !c.is_common(i) && !c.at_sentence_start(i);
+        let surname_words = given_first
+            && (i + 1..e).all(|k| c.word_in(k, heads(c)) == 0 && c.word_in(k, place_heads(c)) == 0);
+        if surname_words || c.name_score(i, e) >= 2 {
             c.emit(r, i, e, r.confidence, out);
             next = e;
         }
