@@ -1000,7 +1000,6 @@ pub static NEVER_NAMES: Lazy<CueList> = Lazy::new(|| {
             "ketua",
             "kepala",
             "direktur",
-            "tim",
             "warga",
             "masyarakat",
             "polisi",
@@ -1122,6 +1121,10 @@ pub static NEVER_NAMES: Lazy<CueList> = Lazy::new(|| {
         ],
     )
 });
+
+/// Indonesian words that are never names in Indonesian text but are names
+/// in English ("Tim" is Indonesian for team: "Tim SAR", "Tim Henman").
+pub static NEVER_NAMES_ID: Lazy<CueList> = Lazy::new(|| CueList::new(45, &["tim"]));
 
 /// Acronym-looking tokens that are not organizations.
 pub static NOT_ORG_ACRONYMS: Lazy<CueList> = Lazy::new(|| {
@@ -1446,7 +1449,7 @@ pub static AUX: Lazy<CueList> = Lazy::new(|| {
 });
 
 /// Every list, for the first-word index.
-static ALL_LISTS: [&Lazy<CueList>; 44] = [
+static ALL_LISTS: [&Lazy<CueList>; 45] = [
     &ABBREVIATIONS,
     &SPEECH_BEFORE_NAME_ID,
     &SPEECH_BEFORE_NAME_EN,
@@ -1464,6 +1467,7 @@ static ALL_LISTS: [&Lazy<CueList>; 44] = [
     &PLACE_CUES_ID,
     &PLACE_CUES_EN,
     &NEVER_NAMES,
+    &NEVER_NAMES_ID,
     &NOT_ORG_ACRONYMS,
     &MEET_VERBS_ID,
     &MEET_VERBS_EN,

@@ -184,7 +184,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
         if !(whole || clipped) {
             continue;
         }
-        if c.is_in(i, &cues::NEVER_NAMES) || (c.is_common(i) && c.at_sentence_start(i)) {
+        if c.never_name(i) || (c.is_common(i) && c.at_sentence_start(i)) {
             continue;
         }
         let t = &c.view.tokens[i];

@@ -624,6 +624,7 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
             && t.shape.alpha
             && !covered[i]
             && !cues::NEVER_NAMES.has(view.tok(i))
+            && !cues::NEVER_NAMES_ID.has(view.tok(i))
             && !cues::DIRECTIONS_ID.has(view.tok(i))
             && !cues::PLACE_HEADS_ID.has(view.tok(i))
     };

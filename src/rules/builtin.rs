@@ -129,6 +129,9 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Acara itu juga dihadiri Budi Santoso dari desa sebelah.", &[(Person, "Budi Santoso")], &[]),
             ex(Lang::En, "The deal was signed by Robert Kowalczyk on behalf of the firm.", &[(Person, "Robert Kowalczyk")], &[]),
             ex(Lang::En, "The film starred Kathryn Waters as a pilot.", &[(Person, "Kathryn Waters")], &[]),
+            // "Tim" is an everyday word in Indonesian only.
+            ex(Lang::En, "The final went to Tim Kelderman in five sets.", &[(Person, "Tim Kelderman")], &[]),
+            ex(Lang::Id, "Tim Kelderman menang.", &[], &[(Person, "Tim Kelderman")]),
         ],
         run: given_surname,
     },
@@ -168,6 +171,7 @@ pub static RULES: &[Rule] = &[
         description: "a capitalized name followed by its country in brackets, the shape of results lists (\"Linda Wild (U.S.) beat\", \"Carla Sacramento (Portugal) 4:08.96\")",
         examples: &[
             ex(Lang::En, "Third round: Linnea Varga (Sweden) beat Ottilie Brandt (Germany) 6-4 6-3.", &[(Person, "Linnea Varga"), (Person, "Ottilie Brandt")], &[]),
+            ex(Lang::En, "1. Frank Kelderman (Netherlands) 13.26 seconds", &[(Person, "Frank Kelderman")], &[]),
         ],
         run: name_country,
     },
@@ -691,7 +695,7 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if e - i < 2 {
             continue;
         }
-        let amb = f & lex::NAME_AMB != 0 || c.is_common(i);
+        let amb = c.name_amb(i) || c.is_common(i);
         let next_known = c.lexf[i + 1] & (lex::SURNAME | lex::GIVEN) != 0;
         if (amb && !next_known) || (c.at_sentence_start(i) && c.is_common(i)) {
             continue;
@@ -768,7 +772,7 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
             break;
         }
         let sh = c.shape(k);
-        if sh.cap && (sh.alpha || sh.digit) && !c.is_in(k, &cues::NEVER_NAMES) {
+        if sh.cap && (sh.alpha || sh.digit) && !c.never_name(k) {
             if k > start && c.word_in(k, heads(c)) > 0 {
                 break;
             }
@@ -815,7 +819,7 @@ fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 s = p;
                 continue;
             }
-            if c.tok_label[p].is_none() && sh.cap && sh.alpha && !c.is_in(p, &cues::NEVER_NAMES) {
+            if c.tok_label[p].is_none() && sh.cap && sh.alpha && !c.never_name(p) {
                 s = p;
                 continue;
             }
@@ -1047,7 +1051,7 @@ fn place_run(c: &Ctx<'_, '_>, start: usize) -> usize {
             break;
         }
         let sh = c.shape(k);
-        if sh.cap && sh.alpha && !c.is_in(k, &cues::NEVER_NAMES) {
+        if sh.cap && sh.alpha && !c.never_name(k) {
             k += 1;
             last = k;
             continue;
@@ -1112,10 +1116,7 @@ fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             let ok = matches!(
                 c.tok_label[p],
                 Some(Label::Place) | Some(Label::Org) | Some(Label::Person)
-            ) || (c.tok_label[p].is_none()
-                && sh.cap
-                && sh.alpha
-                && !c.is_in(p, &cues::NEVER_NAMES));
+            ) || (c.tok_label[p].is_none() && sh.cap && sh.alpha && !c.never_name(p));
             if !ok {
                 break;
             }
@@ -1481,7 +1482,7 @@ fn name_country(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         {
             s -= 1;
         }
-        if b - s >= 2 && c.name_score(s, b) >= 1 {
+        if b - s >= 2 && c.name_score(s, b) >= -1 {
             c.emit(r, s, b, r.confidence, out);
         }
     }

@@ -212,9 +212,22 @@ impl<'a, 't> Ctx<'a, 't> {
         f & mask != 0
     }
 
+    /// Is the name word `i` also an everyday word of this document's
+    /// language? The data flag (`amb=1`) covers both languages; a word
+    /// common only in the other one ("Tim" is Indonesian for team) is a
+    /// plain name here.
+    pub(crate) fn name_amb(&self, i: usize) -> bool {
+        let f = self.lexf[i];
+        let (this, other) = match self.lang {
+            Lang::Id => (lex::COMMON_ID, lex::COMMON_EN),
+            Lang::En => (lex::COMMON_EN, lex::COMMON_ID),
+        };
+        f & lex::NAME_AMB != 0 && !(f & other != 0 && f & this == 0)
+    }
+
     pub(crate) fn is_name_word(&self, i: usize) -> bool {
         let f = self.lexf[i];
-        f & (lex::GIVEN | lex::SURNAME) != 0 && f & lex::NAME_AMB == 0
+        f & (lex::GIVEN | lex::SURNAME) != 0 && !self.name_amb(i)
     }
 
     pub(crate) fn at_sentence_start(&self, i: usize) -> bool {
@@ -245,7 +258,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if sh.all_caps && self.tok(i).len() >= 3 {
             return false;
         }
-        !self.is_in(i, &cues::NEVER_NAMES)
+        !self.never_name(i)
+    }
+
+    /// A word that never names anyone in this document's language.
+    pub(crate) fn never_name(&self, i: usize) -> bool {
+        self.is_in(i, &cues::NEVER_NAMES)
+            || (self.lang == Lang::Id && self.is_in(i, &cues::NEVER_NAMES_ID))
     }
 
     /// An Indonesian nominalization ("Penanganan", "Kesehatan",
