@@ -131,6 +131,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "The film starred Kathryn Waters as a pilot.", &[(Person, "Kathryn Waters")], &[]),
             // "Tim" is an everyday word in Indonesian only.
             ex(Lang::En, "The final went to Tim Kelderman in five sets.", &[(Person, "Tim Kelderman")], &[]),
+            ex(Lang::En, "The club later signed Frank Peterson from a rival.", &[(Person, "Frank Peterson")], &[]),
             ex(Lang::Id, "Tim Kelderman menang.", &[], &[(Person, "Tim Kelderman")]),
         ],
         run: given_surname,
@@ -706,7 +707,11 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let given_first = c.is_name_word(i) && !c.is_common(i) && !c.at_sentence_start(i);
         let surname_words = given_first
             && (i + 1..e).all(|k| c.word_in(k, heads(c)) == 0 && c.word_in(k, place_heads(c)) == 0);
-        if surname_words || c.name_score(i, e) >= 2 {
+        // An everyday word that is also a given name, before listed name
+        // words inside a sentence: "Frank Bruno", "Mark Brooks".
+        let listed_after = !c.at_sentence_start(i)
+            && (i + 1..e).all(|k| c.lexf[k] & (lex::GIVEN | lex::SURNAME) != 0 && !c.is_common(k));
+        if surname_words || listed_after || c.name_score(i, e) >= 2 {
             c.emit(r, i, e, r.confidence, out);
             next = e;
         }
