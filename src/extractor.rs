@@ -632,7 +632,9 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
     // Effendi" names the city after the title, the person after the city.
     let mut titled = vec![false; n];
     for h in &kept {
-        if matches!(h.label, Label::Title | Label::Rank) {
+        // An organization qualified by its city ("KPU Sidoarjo Muhammad
+        // Iskak", "Polres Bogor ...") is read like a title.
+        if matches!(h.label, Label::Title | Label::Rank | Label::Org) {
             for t in titled.iter_mut().take(h.tok_end.min(n)).skip(h.tok_start) {
                 *t = true;
             }

@@ -44,6 +44,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Wakil Presiden Ma'ruf Amin hadir di Istana.", &[(Person, "Ma'ruf Amin")], &[(Person, "Ma'ruf Amin hadir")]),
             ex(Lang::Id, "Direktur Jenderal Penanganan Bencana Kementerian Sosial Wirawan Hadisaputro menyatakan, bantuan telah dikirim.", &[(Person, "Wirawan Hadisaputro")], &[(Person, "Penanganan Bencana")]),
             ex(Lang::Id, "Ketua YKPI Ratna Sulastri menjelaskan, program itu berjalan.", &[(Person, "Ratna Sulastri")], &[(Person, "YKPI Ratna Sulastri")]),
+            // An organization qualified by its city, then the person.
+            ex(Lang::Id, "Ketua KPU Sidoarjo Sutarjo Wiratma mengatakan, tahapan dimulai.", &[(Person, "Sutarjo Wiratma"), (Place, "Sidoarjo")], &[]),
         ],
         run: title_name,
     },
@@ -89,6 +91,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Sementara itu, Hasanuddin mengatakan bahwa rapat ditunda.", &[(Person, "Hasanuddin")], &[]),
             ex(Lang::En, "Later, Okonkwo said the plan had failed.", &[(Person, "Okonkwo")], &[]),
             ex(Lang::Id, "Pemerintah mengatakan bahwa rapat ditunda.", &[], &[(Person, "Pemerintah")]),
+            ex(Lang::Id, "Direktur Indonesia for Global Trade Sutarjo Wiratma menyampaikan, hal itu penting.", &[(Person, "Sutarjo Wiratma")], &[(Person, "Global Trade Sutarjo Wiratma")]),
         ],
         run: name_speech_verb,
     },
@@ -203,6 +206,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Kasus itu ditangani Polres Lombok Tengah sejak pekan lalu.", &[(Org, "Polres Lombok Tengah")], &[]),
             ex(Lang::En, "A spokesman for the Ministry of Maritime Affairs declined to comment.", &[(Org, "Ministry of Maritime Affairs")], &[]),
             ex(Lang::Id, "Anggaran kementerian itu naik.", &[], &[(Org, "kementerian")]),
+            // A place ends the organization; the person comes next.
+            ex(Lang::Id, "Ketua Majelis Pendidikan Aceh Sutarjo Wiratma mengatakan, guru kurang.", &[(Org, "Majelis Pendidikan Aceh")], &[(Org, "Majelis Pendidikan Aceh Sutarjo Wiratma")]),
             // A head that ends a line does not take the next line's words.
             ex(Lang::En, "Alvin Yeung of Civic Party\nNew People Party won.", &[(Org, "New People Party")], &[(Org, "Party\nNew People")]),
         ],
@@ -543,6 +548,11 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 {
                     k = g;
                     e = c.name_run(g, 4).unwrap_or(e);
+                } else if let Some(t) = org_words_before_name(c, k, e) {
+                    // "Koordinator Nasional Pantau Gambut | Iola Abas":
+                    // leading everyday words belong to the organization.
+                    k = t;
+                    conf = 0.7;
                 } else if e - k > 4 {
                     let send = c.sent_end[k];
                     let closes = e >= send
@@ -571,6 +581,21 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         i += 1;
     }
+}
+
+/// In a run of three or more capitalized words `k..e`, the start of the
+/// person's name after leading everyday words (in either language: an
+/// Indonesian text borrows English organization names) that no name list
+/// has; `None` when there are none.
+fn org_words_before_name(c: &Ctx<'_, '_>, k: usize, e: usize) -> Option<usize> {
+    let mut t = k;
+    while e - t > 2
+        && c.lexf[t] & (lex::GIVEN | lex::SURNAME) == 0
+        && (c.lexf[t] & (lex::COMMON_ID | lex::COMMON_EN) != 0 || c.nominalization(t))
+    {
+        t += 1;
+    }
+    (t > k).then_some(t)
 }
 
 fn honorific_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
@@ -615,6 +640,9 @@ fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         // The run must be maximal: the token before it is not a name token.
         if let Some(e) = c.name_run(s, 4) {
+            // "Direktur Indonesia for Global Justice | Rachmi Hertanti
+            // menyampaikan": everyday words lead into the name.
+            let s = org_words_before_name(c, s, e).unwrap_or(s);
             if e == v && accept_name(c, s, e, false) {
                 c.emit(r, s, e, r.confidence, out);
             }
@@ -769,8 +797,23 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
             if k > start && c.tok_label[k] == Some(Label::Org) && c.tok_mention_end[k] > k + 1 {
                 break;
             }
+            let place = c.tok_label[k] == Some(Label::Place);
             k = c.tok_mention_end[k];
             last = k;
+            // A place usually ends the name: an uncommon capitalized word
+            // after it is the person the organization precedes ("Majelis
+            // Pendidikan Aceh | Abdi Wahab").
+            if place
+                && k < send
+                && c.tok_label[k].is_none()
+                && c.shape(k).cap
+                && c.shape(k).alpha
+                && !c.shape(k).all_caps
+                && !c.is_common(k)
+                && c.word_in(k, heads(c)) == 0
+            {
+                break;
+            }
             continue;
         }
         if c.tok_label[k].is_some() {
