@@ -492,7 +492,13 @@ impl Gazetteer {
                     && view.tokens[ti].shape.all_caps
                     && view.tokens[ti].end == e
                     && view.tokens.get(ti + 1).is_none_or(|t| !t.shape.all_caps);
-                if (!acronym && view.sentences.get(sent).is_some_and(|r| r.start == ti))
+                // A title word opening a title phrase ("Kepala Pusdalops
+                // BNPB ...", "Head Coach ...") is no everyday word either.
+                let title_phrase =
+                    matches!(label, Label::Title | Label::Rank) && next_capitalized(view, e);
+                if (!acronym
+                    && !title_phrase
+                    && view.sentences.get(sent).is_some_and(|r| r.start == ti))
                     || !view.tokens[ti].shape.cap
                 {
                     continue;

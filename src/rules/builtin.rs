@@ -46,6 +46,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Ketua YKPI Ratna Sulastri menjelaskan, program itu berjalan.", &[(Person, "Ratna Sulastri")], &[(Person, "YKPI Ratna Sulastri")]),
             // An organization qualified by its city, then the person.
             ex(Lang::Id, "Ketua KPU Sidoarjo Sutarjo Wiratma mengatakan, tahapan dimulai.", &[(Person, "Sutarjo Wiratma"), (Place, "Sidoarjo")], &[]),
+            // An everyday title word ("kepala", head) opening the sentence and a title phrase.
+            ex(Lang::Id, "Kepala Pusdalops BNPB Sutarjo Wiratma menambahkan, data direkap.", &[(Title, "Kepala"), (Person, "Sutarjo Wiratma")], &[]),
         ],
         run: title_name,
     },
