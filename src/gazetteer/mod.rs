@@ -452,7 +452,9 @@ impl Gazetteer {
             // ordinary words in the other ("Mayor"): keep them to their
             // language. Names (places, organizations, people) are the same
             // in both.
-            if !a.multiword && matches!(label, Label::Title | Label::Rank) {
+            // Acronyms of three letters or more ("CEO") travel.
+            let travels = a.case == CasePolicy::Sensitive && a.surface.chars().count() >= 3;
+            if !a.multiword && !travels && matches!(label, Label::Title | Label::Rank) {
                 match (a.lang, lang) {
                     (AliasLang::Id, Lang::En) | (AliasLang::En, Lang::Id) => continue,
                     _ => {}

@@ -48,6 +48,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Ketua KPU Sidoarjo Sutarjo Wiratma mengatakan, tahapan dimulai.", &[(Person, "Sutarjo Wiratma"), (Place, "Sidoarjo")], &[]),
             // An everyday title word ("kepala", head) opening the sentence and a title phrase.
             ex(Lang::Id, "Kepala Pusdalops BNPB Sutarjo Wiratma menambahkan, data direkap.", &[(Title, "Kepala"), (Person, "Sutarjo Wiratma")], &[]),
+            ex(Lang::Id, "CEO Gojek Sutarjo Wiratma mengatakan, penjualan naik.", &[(Title, "CEO"), (Person, "Sutarjo Wiratma")], &[]),
         ],
         run: title_name,
     },
