@@ -49,6 +49,8 @@ pub static RULES: &[Rule] = &[
             // An everyday title word ("kepala", head) opening the sentence and a title phrase.
             ex(Lang::Id, "Kepala Pusdalops BNPB Sutarjo Wiratma menambahkan, data direkap.", &[(Title, "Kepala"), (Person, "Sutarjo Wiratma")], &[]),
             ex(Lang::Id, "CEO Gojek Sutarjo Wiratma mengatakan, penjualan naik.", &[(Title, "CEO"), (Person, "Sutarjo Wiratma")], &[]),
+            // An unlisted unit between the title and its organization is no person.
+            ex(Lang::Id, "Direktur Samapta Polda Metro Jaya Komisaris Besar Sutarjo Wiratma menuturkan, hal itu.", &[(Person, "Sutarjo Wiratma")], &[(Person, "Samapta")]),
         ],
         run: title_name,
     },
@@ -497,13 +499,38 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 // Jenderal Penanganan Fakir Miskin | Kementerian Sosial").
                 None if !is_rank => {
                     let mut e = k;
-                    while e < send && c.tok_label[e].is_none() && c.shape(e).cap && c.shape(e).alpha
-                    {
-                        e += 1;
+                    loop {
+                        while e < send
+                            && c.tok_label[e].is_none()
+                            && c.shape(e).cap
+                            && c.shape(e).alpha
+                        {
+                            e += 1;
+                        }
+                        // "Humas dan Logistik": fields joined by "dan".
+                        if e > k
+                            && e + 1 < send
+                            && c.is_in(e, connectors(c))
+                            && c.tok_label[e + 1].is_none()
+                            && c.shape(e + 1).cap
+                        {
+                            e += 1;
+                            continue;
+                        }
+                        break;
                     }
                     let field = (k..e).any(|j| c.is_common(j) || c.nominalization(j));
+                    // A unit no list knows is the title's field too when
+                    // its organization and then a name or rank follow
+                    // ("Kepala Pusdalops | BNPB | Bambang Surya Putra").
+                    let unit = e > k && e < send && c.tok_mention_end[e] > e && {
+                        let after = c.tok_mention_end[e];
+                        after < send
+                            && (c.name_token(after)
+                                || matches!(c.tok_label[after], Some(Label::Rank | Label::Title)))
+                    };
                     if e > k
-                        && field
+                        && (field || unit)
                         && e < send
                         && matches!(c.tok_label[e], Some(Label::Org) | Some(Label::Place))
                     {
