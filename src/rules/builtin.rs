@@ -145,6 +145,19 @@ pub static RULES: &[Rule] = &[
         run: given_surname,
     },
     Rule {
+        id: "per/lone-given",
+        label: Person,
+        priority: 14,
+        langs: BOTH,
+        confidence: 0.6,
+        description: "a known given name standing alone (no capitalized word before or after it) that is no everyday word of the document's language (\"kata pelatih, Marcelo tampil baik\")",
+        examples: &[
+            ex(Lang::Id, "Dalam laga itu, Marcelo tampil baik sepanjang babak kedua.", &[(Person, "Marcelo")], &[]),
+            ex(Lang::En, "Thousands marched in Jordan last week.", &[], &[(Person, "Jordan")]),
+        ],
+        run: lone_given,
+    },
+    Rule {
         id: "per/capitalized-run",
         label: Person,
         priority: 15,
@@ -1228,6 +1241,27 @@ fn place_direction(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             && c.is_in(i - 1, &cues::DIRECTIONS_EN)
         {
             c.emit(r, i - 1, e, r.confidence, out);
+        }
+    }
+}
+
+fn lone_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
+    for &i in &c.caps {
+        if c.lexf[i] & lex::GIVEN == 0
+            || !c.is_name_word(i)
+            || c.is_common(i)
+            || c.tok_label[i].is_some()
+            || !c.name_token(i)
+            || c.shape(i).all_caps
+            || c.shape(i).hyphen
+        {
+            continue;
+        }
+        let capital = |k: usize| c.shape(k).cap && c.shape(k).alpha;
+        let alone = (i == c.sent_start[i] || !capital(i - 1))
+            && (i + 1 >= c.sent_end[i] || !capital(i + 1));
+        if alone {
+            c.emit(r, i, i + 1, r.confidence, out);
         }
     }
 }
