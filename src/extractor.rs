@@ -78,6 +78,16 @@ const GAZ_PRIORITY: u8 = 50;
 /// Priority of one-word city hits that are also person names: below the
 /// person rules.
 const PERSONLIKE_PLACE_PRIORITY: u8 = 30;
+/// The same for a town of fewer than a million people ("Glória" for
+/// "Gloria"): below even a lone known given name (`per/lone-given`).
+const PERSONLIKE_TOWN_PRIORITY: u8 = 12;
+/// Population from which a person-like city keeps its place reading against
+/// a lone given name ("Paris").
+const PERSONLIKE_CITY_POP: u64 = 1_000_000;
+
+fn personlike(prio: u8) -> bool {
+    prio == PERSONLIKE_PLACE_PRIORITY || prio == PERSONLIKE_TOWN_PRIORITY
+}
 /// Stage-one rule candidates at or above this priority are context for the
 /// person rules (weak guesses such as `place/cue-name` are not).
 const STAGE_CONTEXT_PRIORITY: u8 = 35;
@@ -331,7 +341,12 @@ impl Extractor {
                     label: e.label,
                     src: Src::Gaz(h.entry),
                     prio: if person_like {
-                        PERSONLIKE_PLACE_PRIORITY
+                        let pop: u64 = e.attr("pop").and_then(|p| p.parse().ok()).unwrap_or(0);
+                        if pop >= PERSONLIKE_CITY_POP {
+                            PERSONLIKE_PLACE_PRIORITY
+                        } else {
+                            PERSONLIKE_TOWN_PRIORITY
+                        }
                     } else {
                         GAZ_PRIORITY
                     },
@@ -349,7 +364,7 @@ impl Extractor {
         let prelim: Vec<&Cand> = prelim_idx
             .iter()
             .map(|&i| &gaz_cands[i])
-            .filter(|c| c.prio != PERSONLIKE_PLACE_PRIORITY)
+            .filter(|c| !personlike(c.prio))
             .collect();
 
         // 2. Rules.
@@ -362,8 +377,7 @@ impl Extractor {
             if stage {
                 let context: Vec<usize> = (0..cands.len())
                     .filter(|&i| {
-                        (matches!(cands[i].src, Src::Gaz(_))
-                            && cands[i].prio != PERSONLIKE_PLACE_PRIORITY)
+                        (matches!(cands[i].src, Src::Gaz(_)) && !personlike(cands[i].prio))
                             || cands[i].prio >= STAGE_CONTEXT_PRIORITY
                     })
                     .collect();

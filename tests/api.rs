@@ -260,3 +260,24 @@ fn listed_acronym_opens_a_sentence() {
     let doc = ex.extract(warta::Input::new("WHO IS TO BLAME FOR THE DELAY").lang(warta::Lang::En));
     assert!(!doc.mentions.iter().any(|m| m.source == "o:who"));
 }
+
+#[test]
+fn city_named_like_a_person_opens_a_dateline() {
+    // "Paris" is also a given name: a sentence-start capital says nothing
+    // about which, and a city of millions stays a place.
+    let ex = warta::Extractor::new().unwrap();
+    let doc = ex.extract(
+        warta::Input::new("Paris - Nasib pemain itu di tim nasional masih belum jelas.")
+            .lang(warta::Lang::Id),
+    );
+    assert!(doc
+        .mentions
+        .iter()
+        .any(|m| m.text == "Paris" && m.label == warta::Label::Place));
+    // "RI" is Indonesia in Indonesian news.
+    let doc = ex.extract(warta::Input::new("Mantan Presiden RI itu absen.").lang(warta::Lang::Id));
+    assert!(doc
+        .mentions
+        .iter()
+        .any(|m| m.text == "RI" && m.source == "c:ID"));
+}

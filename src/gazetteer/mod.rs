@@ -498,8 +498,14 @@ impl Gazetteer {
                 // BNPB ...", "Head Coach ...") is no everyday word either.
                 let title_phrase =
                     matches!(label, Label::Title | Label::Rank) && next_capitalized(view, e);
+                // A city that is ambiguous only with a given name ("Paris",
+                // "Clinton"): a sentence-start capital explains nothing
+                // either way.
+                let pl = self.pattern_lex[pattern];
+                let name_only = pl & lex::GIVEN != 0 && pl & (lex::COMMON_ID | lex::COMMON_EN) == 0;
                 if (!acronym
                     && !title_phrase
+                    && !name_only
                     && view.sentences.get(sent).is_some_and(|r| r.start == ti))
                     || !view.tokens[ti].shape.cap
                 {

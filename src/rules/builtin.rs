@@ -154,6 +154,8 @@ pub static RULES: &[Rule] = &[
         examples: &[
             ex(Lang::Id, "Dalam laga itu, Marcelo tampil baik sepanjang babak kedua.", &[(Person, "Marcelo")], &[]),
             ex(Lang::En, "Thousands marched in Jordan last week.", &[], &[(Person, "Jordan")]),
+            // A given name that is also a small town's name ("Glória") is the person.
+            ex(Lang::En, "Later that year Gloria went back to school.", &[(Person, "Gloria")], &[(Place, "Gloria")]),
         ],
         run: lone_given,
     },

@@ -323,6 +323,11 @@ COUNTRY_EXTRA = [
     ("c:CD", "id", "variant", None, "RD Kongo"), ("c:CD", "en", "variant", None, "Congo-Kinshasa"),
     ("c:CG", "en", "variant", None, "Congo-Brazzaville"), ("c:CD", "id", "variant", None, "Kongo-Kinshasa"),
     ("c:CG", "id", "variant", None, "Kongo-Brazzaville"),
+    # "Presiden RI", "HUT RI", "kedaulatan NKRI": Indonesian news name the
+    # country by its acronyms.
+    ("c:ID", "id", "acronym", "cs", "RI"), ("c:ID", "id", "acronym", "cs", "NKRI"),
+    ("c:ID", "id", "official", None, "Republik Indonesia"),
+    ("c:ID", "id", "official", None, "Negara Kesatuan Republik Indonesia"),
 ]
 # canonical names that CLDR writes with a disambiguator
 COUNTRY_NAME_FIX = {
