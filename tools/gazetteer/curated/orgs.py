@@ -4,7 +4,7 @@ def dcase(tok, kind):
     if kind == "acronym": return "cs"
     return "cap"
 o = Out("ORG", dcase); o.single_abbr = True
-for fn in ["orgs1.txt", "orgs2.txt", "orgs3.txt", "orgs4.txt", "orgs5.txt", "orgs6.txt", "orgs7.txt", "orgs8.txt", "orgs9.txt"]:
+for fn in ["orgs1.txt", "orgs2.txt", "orgs3.txt", "orgs4.txt", "orgs5.txt", "orgs6.txt", "orgs7.txt", "orgs8.txt", "orgs9.txt", "orgs10.txt", "orgs11.txt", "orgs12.txt", "orgs13.txt"]:
     for line in open(os.path.join(HERE, fn), encoding="utf-8"):
         line = line.rstrip("\n")
         if line.strip() and not line.startswith("#"):
