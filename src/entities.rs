@@ -276,9 +276,7 @@ fn company_core_words(words: &[&str]) -> Option<std::ops::Range<usize>> {
 /// apostrophes) appended to `out`, folding through the reusable `buf`.
 fn words_into(s: &str, buf: &mut String, out: &mut Vec<u64>) {
     buf.clear();
-    for c in s.chars() {
-        crate::text::fold_char(c, buf);
-    }
+    crate::text::fold_into(s, buf);
     out.extend(
         buf.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
             .filter(|w| !w.is_empty())
@@ -329,9 +327,7 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
             buf.clear();
             buf.push_str(m.label.as_str());
             buf.push('\t');
-            for c in m.text.chars() {
-                crate::text::fold_char(c, buf);
-            }
+            crate::text::fold_into(&m.text, buf);
             hash_str(buf)
         };
         match (&cands[i].src, &m.value) {

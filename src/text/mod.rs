@@ -81,10 +81,26 @@ fn fold_ascii(s: &str, out: &mut String) {
 /// Fold a whole string the way the text is folded (used for aliases).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// Append `s` folded to `out`: [`fold_char`] of each character, with
+/// ASCII runs folded in bulk.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let j = i + b[i..].iter().take_while(|c| c.is_ascii()).count();
+        if j > i {
+            fold_ascii(&s[i..j], out);
+            i = j;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        fold_char(c, out);
+        i += c.len_utf8();
+    }
 }
 
 impl<'t> TextView<'t> {
@@ -240,6 +256,7 @@ mod tests {
             }
             map.push(t.len() as u32);
             proptest::prop_assert_eq!(&v.folded, &folded);
+            proptest::prop_assert_eq!(&fold(&t), &folded);
             if !t.is_ascii() {
                 proptest::prop_assert_eq!(&v.map, &map);
             }
