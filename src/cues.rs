@@ -1578,6 +1578,9 @@ pub static PLACE_HEADS_EN: Lazy<CueList> = Lazy::new(|| {
             "city of",
             "province of",
             "district of",
+            "museum of",
+            "cathedral of",
+            "palace of",
         ],
     )
 });
@@ -1619,6 +1622,18 @@ pub static PLACE_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
             "plateau",
             "archipelago",
             "state",
+            // buildings and grounds ("Grand Mosque", "Evergreen Aviation &
+            // Space Museum", "Fisht Stadium")
+            "museum",
+            "mosque",
+            "cathedral",
+            "temple",
+            "park",
+            "tower",
+            "arena",
+            "mall",
+            "plaza",
+            "gardens",
         ],
     )
 });

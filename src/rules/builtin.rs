@@ -371,6 +371,8 @@ pub static RULES: &[Rule] = &[
         description: "capitalized words ending in a place tail noun (Airport, Street, Island, River, Province)",
         examples: &[
             ex(Lang::En, "The plane landed at Tanjung Wiratma Airport late on Monday.", &[(Place, "Tanjung Wiratma Airport")], &[]),
+            ex(Lang::En, "The orbiter went to the Evergreen Aviation & Space Museum in Oregon.", &[(Place, "Evergreen Aviation & Space Museum")], &[]),
+            ex(Lang::Id, "Ia bertemu Menteri Perindustrian Korea Selatan Park Min-jae.", &[(Person, "Park Min-jae")], &[(Place, "Korea Selatan Park")]),
         ],
         run: place_tail,
     },
@@ -1202,6 +1204,11 @@ fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if t == 0 || c.word_in(t, &cues::PLACE_TAILS_EN) == 0 || c.tok_label[t].is_some() {
             continue;
         }
+        // A tail word before a capitalized word is a name's first word
+        // ("Korea Selatan | Park Min-jae"), not the end of a place.
+        if t + 1 < c.sent_end[t] && c.shape(t + 1).cap && c.shape(t + 1).alpha {
+            continue;
+        }
         let mut s = t;
         while s > c.sent_start[t] {
             let p = s - 1;
@@ -1210,10 +1217,17 @@ fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 c.tok_label[p],
                 Some(Label::Place) | Some(Label::Org) | Some(Label::Person)
             ) || (c.tok_label[p].is_none() && sh.cap && sh.alpha && !c.never_name(p));
-            if !ok {
+            if ok {
+                s = p;
+            } else if c.tok(p) == "&" && p > c.sent_start[t] && s < t && {
+                // "Evergreen Aviation & Space Museum"
+                let q = c.shape(p - 1);
+                q.cap && q.alpha && c.tok_label[p - 1].is_none()
+            } {
+                s = p - 1;
+            } else {
                 break;
             }
-            s = p;
         }
         if s == t || (s == c.sent_start[t] && t - s < 2 && c.is_common(s)) {
             continue;
