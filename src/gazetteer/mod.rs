@@ -1,8 +1,10 @@
 //! Gazetteers: entries with stable keys and aliases, compiled into one
-//! Aho-Corasick automaton over folded aliases, plus word lexicons (given
-//! names, surnames, common words) used as token features by the rules.
+//! phrase trie over folded aliases (`phrase.rs`), plus word lexicons
+//! (given names, surnames, common words) used as token features by the
+//! rules.
 
 pub mod builtin;
+mod phrase;
 pub mod tsv;
 
 use crate::cues::{FxHashMap, WordMap};
@@ -10,6 +12,7 @@ use crate::error::Error;
 use crate::lang::Lang;
 use crate::model::{Label, SharedStr};
 use crate::text::{fold, TextView};
+use phrase::{unit_hash, PhraseTrie, ROOT};
 use tsv::{attr_in, CasePolicy};
 
 /// One gazetteer entry (all rows sharing a key).
@@ -97,8 +100,9 @@ pub(crate) struct Hit {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     /// Every folded alias and every proper prefix of one that ends at a unit
-    /// boundary (see [`units`]), with the alias's pattern id if it is one.
-    phrases: FxHashMap<Box<str>, Phrase>,
+    /// boundary (see [`units`]), with the alias's pattern id if it is one:
+    /// a trie over units (see [`phrase`]).
+    phrases: PhraseTrie,
     /// Bitsets over hashes of the first units of aliases: `first_any` for
     /// every alias, `first_lower` for those that can match at a lower-case
     /// word start (case-insensitive aliases and those starting in lower
@@ -271,21 +275,7 @@ impl Gazetteer {
                 a.foreign = entries[a.entry as usize].foreign;
             }
         }
-        let mut phrases: FxHashMap<Box<str>, Phrase> = FxHashMap::default();
-        phrases.reserve(patterns.len() * 3 / 2);
-        for (pid, p) in patterns.iter().enumerate() {
-            for e in units(p) {
-                let ph = phrases.entry(p[..e].into()).or_insert(Phrase {
-                    pattern: NO_PATTERN,
-                    prefix: false,
-                });
-                if e == p.len() {
-                    ph.pattern = pid as u32;
-                } else {
-                    ph.prefix = true;
-                }
-            }
-        }
+        let phrases = PhraseTrie::build(&patterns, units);
         let mut first_any = vec![0u64; FIRST_UNIT_BITS / 64];
         let mut first_lower = vec![0u64; FIRST_UNIT_BITS / 64];
         for (pid, p) in patterns.iter().enumerate() {
@@ -352,40 +342,52 @@ impl Gazetteer {
     /// Find gazetteer hits in `view`, checking word boundaries, case
     /// policy and language. At most one hit per span (the best alias).
     pub(crate) fn find(&self, view: &TextView<'_>, lang: Lang, out: &mut Vec<Hit>) {
-        if self.phrases.is_empty() {
+        if self.phrases.len() == 0 {
             return;
         }
         // Every start of an alphanumeric run: the start of each word token
-        // and each position after an inner joiner ("su-kwang", "2.500").
+        // and each position after an inner joiner ("su-kwang", "2.500")
+        // whose first unit may begin an alias.
         let fb = view.folded.as_bytes();
+        let mut starts: Vec<(usize, usize, u64)> = Vec::new();
         for t in &view.tokens {
             if t.shape.punct {
                 continue;
             }
-            self.find_at(view, lang, t.start, out);
+            self.push_start(view, t.start, &mut starts);
             if t.end - t.start > 2 {
                 let inner = &fb[t.start + 1..t.end - 1];
                 for (k, b) in inner.iter().enumerate() {
                     if matches!(b, b'-' | b'\'' | b'.' | b',' | b':' | b'/') {
-                        self.find_at(view, lang, t.start + k + 2, out);
+                        self.push_start(view, t.start + k + 2, &mut starts);
                     }
                 }
             }
         }
+        // The first step of every start, in one tight loop: its table
+        // reads are independent, so they overlap instead of waiting for
+        // each other (the table is larger than the L2 cache).
+        let firsts: Vec<Option<u32>> = starts
+            .iter()
+            .map(|&(_, _, uh)| self.phrases.step(ROOT, uh))
+            .collect();
+        for (&(s, e1, _), first) in starts.iter().zip(firsts) {
+            if let Some(first) = first {
+                self.find_at(view, lang, s, e1, first, out);
+            }
+        }
     }
 
-    /// The longest alias starting at word start `s` that ends at a word
-    /// boundary and passes its case, language and ambiguity checks; shorter
-    /// aliases at the same start are tried when a longer one fails. The
-    /// phrase grows one unit at a time while it is a known alias prefix.
-    fn find_at(&self, view: &TextView<'_>, lang: Lang, s: usize, out: &mut Vec<Hit>) {
+    /// Record word start `s` with its first unit's end and hash when the
+    /// first-unit bitsets let it begin an alias.
+    #[inline]
+    fn push_start(&self, view: &TextView<'_>, s: usize, starts: &mut Vec<(usize, usize, u64)>) {
         let f = view.folded.as_str();
-        let mut found: [(usize, u32); 8] = [(0, 0); 8];
-        let mut n = 0;
         let Some(e1) = next_unit_end(f, s) else {
             return;
         };
-        let b = first_unit_bit(&f[s..e1]);
+        let uh = unit_hash(&f.as_bytes()[s..e1]);
+        let b = first_unit_bit_of(uh);
         let upper = view.original[view.orig(s)..]
             .chars()
             .next()
@@ -395,24 +397,54 @@ impl Gazetteer {
         } else {
             &self.first_lower
         };
-        if set[b / 64] & (1 << (b % 64)) == 0 {
-            return;
+        if set[b / 64] & (1 << (b % 64)) != 0 {
+            starts.push((s, e1, uh));
         }
-        let mut pos = s;
-        while let Some(e) = next_unit_end(f, pos) {
-            let Some(ph) = self.phrases.get(&f[s..e]) else {
+    }
+
+    /// The longest alias starting at word start `s` (first unit ending at
+    /// `e1`, its trie step `first`) that ends at a word boundary and passes
+    /// its case, language and ambiguity checks; shorter aliases at the same
+    /// start are tried when a longer one fails. The phrase grows one unit
+    /// at a time while it is a known alias prefix.
+    fn find_at(
+        &self,
+        view: &TextView<'_>,
+        lang: Lang,
+        s: usize,
+        e1: usize,
+        first: u32,
+        out: &mut Vec<Hit>,
+    ) {
+        let f = view.folded.as_str();
+        let mut found: [(usize, u32); 8] = [(0, 0); 8];
+        let mut n = 0;
+        // The phrase grows one unit (with the whitespace before it) at a
+        // time.
+        let (mut phrase, mut e) = (first, e1);
+        loop {
+            if let Some(p) = self.phrases.pattern(phrase) {
+                if n < found.len() {
+                    found[n] = (e, p);
+                    n += 1;
+                }
+            }
+            if !self.phrases.continues(phrase) {
+                break;
+            }
+            let Some(next) = next_unit_end(f, e) else {
                 break;
             };
-            if ph.pattern != NO_PATTERN && n < found.len() {
-                found[n] = (e, ph.pattern);
-                n += 1;
-            }
-            if !ph.prefix {
+            let Some(st) = self.phrases.step(phrase, unit_hash(&f.as_bytes()[e..next])) else {
                 break;
-            }
-            pos = e;
+            };
+            (phrase, e) = (st, next);
         }
         for &(e, p) in found[..n].iter().rev() {
+            // The trie compares hashes: the alias must be the text.
+            if f[s..e] != *self.patterns[p as usize] {
+                continue;
+            }
             if view.right_boundary(e) {
                 if let Some((entry, conf)) = self.best_alias(p as usize, view, lang, s, e) {
                     out.push(Hit {
@@ -540,25 +572,18 @@ fn next_capitalized(view: &TextView<'_>, e: usize) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-const NO_PATTERN: u32 = u32::MAX;
 const FIRST_UNIT_BITS: usize = 1 << 18;
 
 /// The bit of a first unit in the first-unit bitsets.
 #[inline]
 fn first_unit_bit(unit: &str) -> usize {
-    use std::hash::Hasher;
-    let mut h = crate::cues::FxHasher::default();
-    h.write(unit.as_bytes());
-    (h.finish() >> 7) as usize & (FIRST_UNIT_BITS - 1)
+    first_unit_bit_of(unit_hash(unit.as_bytes()))
 }
 
-/// A phrase of the gazetteer's phrase table.
-#[derive(Clone, Copy, Debug)]
-struct Phrase {
-    /// Pattern id when the phrase is a whole alias, else `NO_PATTERN`.
-    pattern: u32,
-    /// Some longer alias starts with this phrase.
-    prefix: bool,
+/// The bit of a first unit hashed by [`unit_hash`].
+#[inline]
+fn first_unit_bit_of(uh: u64) -> usize {
+    (uh >> 7) as usize & (FIRST_UNIT_BITS - 1)
 }
 
 /// The end offsets of the units of `s`: maximal alphanumeric runs, and
