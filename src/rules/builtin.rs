@@ -137,6 +137,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Acara itu juga dihadiri Budi Santoso dari desa sebelah.", &[(Person, "Budi Santoso")], &[]),
             ex(Lang::En, "The deal was signed by Robert Kowalczyk on behalf of the firm.", &[(Person, "Robert Kowalczyk")], &[]),
             ex(Lang::En, "The film starred Kathryn Waters as a pilot.", &[(Person, "Kathryn Waters")], &[]),
+            ex(Lang::Id, "Pelatih itu menginginkan Budi Santoso di Chelsea.", &[(Person, "Budi Santoso")], &[(Person, "Budi Santoso di Chelsea")]),
             // "Tim" is an everyday word in Indonesian only.
             ex(Lang::En, "The final went to Tim Kelderman in five sets.", &[(Person, "Tim Kelderman")], &[]),
             ex(Lang::En, "The club later signed Frank Peterson from a rival.", &[(Person, "Frank Peterson")], &[]),

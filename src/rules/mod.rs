@@ -310,9 +310,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 last = Some(k);
                 continue;
             }
+            // Lower-case "di" is Indonesian "at" ("Arturo Vidal | di
+            // Chelsea"), not the particle of "Di Maria".
             if words > 0
                 && self.is_in(k, &cues::NAME_PARTICLES)
                 && !self.shape(k).cap
+                && !(self.lang == Lang::Id && self.tok(k) == "di")
                 && self.name_token(k + 1)
                 && k + 1 < end
             {
