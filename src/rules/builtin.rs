@@ -123,6 +123,7 @@ pub static RULES: &[Rule] = &[
         examples: &[
             ex(Lang::Id, "Pertemuan itu dihadiri Gwak Min-seo dan pejabat lain.", &[(Person, "Gwak Min-seo")], &[]),
             ex(Lang::Id, "Kerja sama Asia-Pasifik makin erat.", &[], &[(Person, "Asia-Pasifik")]),
+            ex(Lang::En, "Atwood, a Booker Prize-winner, was there.", &[], &[(Person, "Booker Prize-winner")]),
         ],
         run: hyphenated_given,
     },
@@ -171,6 +172,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Pertandingan itu dimenangi Torvald Brekkeson dengan mudah.", &[(Person, "Torvald Brekkeson")], &[]),
             ex(Lang::En, "The trophy went to Ilkka Vahtera after a long final.", &[(Person, "Ilkka Vahtera")], &[]),
             ex(Lang::Id, "Rapat itu membahas Rencana Kerja Pemerintah tahun ini.", &[], &[(Person, "Rencana Kerja Pemerintah")]),
+            ex(Lang::En, "Nonpartisan Paul Kelderman was elected.", &[(Person, "Paul Kelderman")], &[(Person, "Nonpartisan Paul Kelderman")]),
         ],
         run: capitalized_run,
     },
@@ -737,12 +739,7 @@ fn hyphenated_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        // "Jong-sup": the part after the hyphen is lower-case.
-        let orig = c.view.tok_orig(i + 1);
-        let Some((_, second)) = orig.split_once('-') else {
-            continue;
-        };
-        if !second.chars().next().is_some_and(|ch| ch.is_lowercase()) || second.contains('-') {
+        if !c.romanized_given(i + 1) {
             continue;
         }
         let sur = c.tok(i);
@@ -782,7 +779,11 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         // "Nathan Law"), unless it heads an organization or a place.
         let given_first = c.is_name_word(i) && !c.is_common(i) && !c.at_sentence_start(i);
         let surname_words = given_first
-            && (i + 1..e).all(|k| c.word_in(k, heads(c)) == 0 && c.word_in(k, place_heads(c)) == 0);
+            && (i + 1..e).all(|k| {
+                c.word_in(k, heads(c)) == 0
+                    && c.word_in(k, place_heads(c)) == 0
+                    && !c.lower_compound(k)
+            });
         // An everyday word that is also a given name, before listed name
         // words inside a sentence: "Frank Bruno", "Mark Brooks".
         let listed_after = !c.at_sentence_start(i)
@@ -1314,8 +1315,20 @@ fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             next = e;
             continue;
         }
-        if c.name_score(i, e) >= 2 {
-            c.emit(r, i, e, r.confidence, out);
+        // "Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting": a
+        // sentence-initial word no name list has, before a listed name
+        // word, is no part of the name.
+        let s = if c.at_sentence_start(i)
+            && e - i >= 3
+            && c.lexf[i] & (lex::GIVEN | lex::SURNAME) == 0
+            && c.lexf[i + 1] & (lex::GIVEN | lex::SURNAME) != 0
+        {
+            i + 1
+        } else {
+            i
+        };
+        if c.name_score(s, e) >= 2 {
+            c.emit(r, s, e, r.confidence, out);
         }
         next = e;
     }

@@ -213,16 +213,17 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Is the name word `i` also an everyday word of this document's
-    /// language? The data flag (`amb=1`) covers both languages; a word
-    /// common only in the other one ("Tim" is Indonesian for team) is a
-    /// plain name here.
+    /// language? The data flag (`amb=1`) covers both languages and a wider
+    /// dictionary ("john" is in it); the name is ambiguous here only when
+    /// the word is also in this language's common-word lexicon ("Mark",
+    /// "Will" in English; "Tim", team, in Indonesian).
     pub(crate) fn name_amb(&self, i: usize) -> bool {
         let f = self.lexf[i];
-        let (this, other) = match self.lang {
-            Lang::Id => (lex::COMMON_ID, lex::COMMON_EN),
-            Lang::En => (lex::COMMON_EN, lex::COMMON_ID),
+        let this = match self.lang {
+            Lang::Id => lex::COMMON_ID,
+            Lang::En => lex::COMMON_EN,
         };
-        f & lex::NAME_AMB != 0 && !(f & other != 0 && f & this == 0)
+        f & lex::NAME_AMB != 0 && f & this != 0
     }
 
     pub(crate) fn is_name_word(&self, i: usize) -> bool {
@@ -327,6 +328,35 @@ impl<'a, 't> Ctx<'a, 't> {
         last
     }
 
+    /// A romanized Korean or Chinese given name: a capitalized word, a
+    /// hyphen and a lower-case syllable of at most six letters (six only
+    /// as in "zhuang"): "Jong-sup", "Cheuk-ting"; not "Prize-winner".
+    pub(crate) fn romanized_given(&self, i: usize) -> bool {
+        let sh = self.shape(i);
+        if !sh.cap || !sh.hyphen || sh.all_caps {
+            return false;
+        }
+        let Some((_, second)) = self.view.tok_orig(i).split_once('-') else {
+            return false;
+        };
+        let n = second.chars().count();
+        second.chars().next().is_some_and(char::is_lowercase)
+            && !second.contains('-')
+            && (n < 6 || (n == 6 && ["zh", "ch", "sh"].iter().any(|p| second.starts_with(p))))
+    }
+
+    /// "Prize-winner", "Pan-democrat": a hyphenated word going on in lower
+    /// case that no romanized given name explains; never part of a name.
+    pub(crate) fn lower_compound(&self, i: usize) -> bool {
+        self.shape(i).hyphen
+            && !self.romanized_given(i)
+            && self
+                .view
+                .tok_orig(i)
+                .split_once('-')
+                .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase))
+    }
+
     /// How name-like are tokens `s..e`? Known given names and surnames and
     /// Korean-style hyphenated names count for, common words against.
     pub(crate) fn name_score(&self, s: usize, e: usize) -> i32 {
@@ -336,9 +366,9 @@ impl<'a, 't> Ctx<'a, 't> {
             if !sh.alpha {
                 continue;
             }
-            if self.is_name_word(i) || (sh.hyphen && !sh.all_caps) {
+            if self.is_name_word(i) || self.romanized_given(i) {
                 score += 2;
-            } else if self.is_common(i) || self.nominalization(i) {
+            } else if self.is_common(i) || self.nominalization(i) || self.lower_compound(i) {
                 score -= 2;
             } else if self.lexf[i] & (lex::GIVEN | lex::SURNAME) != 0 {
                 score += 1;
