@@ -450,6 +450,9 @@ impl Extractor {
         }
 
         accepted = drop_bare_titles(&view, accepted);
+        if lang == Lang::En {
+            drop_leading_article(&view, &mut accepted);
+        }
         // A rule mention with exactly the span and label of a gazetteer hit
         // ("Presiden Joko Widodo": per/title-name and p:joko-widodo) is that
         // entry: it takes the gazetteer key as source (and canonical value),
@@ -571,6 +574,21 @@ fn disjoint(accepted: &[Cand], extra: &[Cand]) -> bool {
 /// capitalized name (directly or after di/dari/of/at), or an apposition
 /// ("…, seorang profesor"). Bare generic uses ("badan penasihat") are
 /// dropped.
+/// In English text an organization or place name does not include the
+/// article before it ("the West Bank", "The Straits Times" as listed):
+/// the mention starts after it, as news annotation conventions have it.
+fn drop_leading_article(view: &TextView<'_>, accepted: &mut [Cand]) {
+    for c in accepted.iter_mut() {
+        if matches!(c.label, Label::Org | Label::Place)
+            && c.tok_end >= c.tok_start + 2
+            && view.tok(c.tok_start) == "the"
+        {
+            c.tok_start += 1;
+            c.start = view.tokens[c.tok_start].ostart;
+        }
+    }
+}
+
 fn drop_bare_titles(view: &TextView<'_>, accepted: Vec<Cand>) -> Vec<Cand> {
     let n = view.tokens.len();
     let mut starts = vec![false; n + 1];

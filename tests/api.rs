@@ -281,3 +281,18 @@ fn city_named_like_a_person_opens_a_dateline() {
         .iter()
         .any(|m| m.text == "RI" && m.source == "c:ID"));
 }
+
+#[test]
+fn english_names_leave_the_article_out() {
+    let ex = warta::Extractor::new().unwrap();
+    let text = "Settlers moved into the West Bank, The Straits Times reported.";
+    let doc = ex.extract(warta::Input::new(text).lang(warta::Lang::En));
+    let names: Vec<&str> = doc.mentions.iter().map(|m| &*m.text).collect();
+    assert!(names.contains(&"West Bank"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|t| t.starts_with("the ") || t.starts_with("The ")),
+        "{names:?}"
+    );
+}
