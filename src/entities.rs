@@ -99,10 +99,22 @@ pub(crate) fn short_forms(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
 /// multi-word person name found elsewhere in the document ("Stoltenberg"
 /// after "Jens Stoltenberg", "Chun" after "Chun Chae-sung"). Only tokens no
 /// accepted mention covers are considered.
+/// The words a document writes in lower case somewhere.
+fn lower_case_words<'a>(c: &'a Ctx<'_, '_>) -> FxHashSet<&'a str> {
+    (0..c.n())
+        .filter(|&i| {
+            let sh = c.shape(i);
+            sh.alpha && !sh.cap
+        })
+        .map(|i| c.tok(i))
+        .collect()
+}
+
 pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> Vec<Cand> {
     let n = c.n();
     let mut covered = vec![false; n];
     let mut parts: FxHashSet<&str> = Default::default();
+    let lower_words = std::cell::OnceCell::new();
     for a in accepted {
         for cv in covered.iter_mut().take(a.tok_end.min(n)).skip(a.tok_start) {
             *cv = true;
@@ -110,15 +122,20 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
         if a.label == Label::Person && a.tok_end > a.tok_start + 1 {
             // A name read from its shape alone ("Iodine Deficiency
             // Disorders" can be one) lends only its last word, the surname
-            // a later reference repeats.
+            // a later reference repeats, and not when the document also
+            // writes it in lower case ("Warhol Polaroids" ... "polaroids").
             let weak = matches!(a.src, Src::Rule(id) if id == CAPITALIZED_RUN_RULE);
-            let first = if weak {
-                a.tok_end.min(n).saturating_sub(1)
-            } else {
-                a.tok_start
-            };
-            for i in first..a.tok_end.min(n) {
+            let last = a.tok_end.min(n).saturating_sub(1);
+            for i in a.tok_start..a.tok_end.min(n) {
                 let sh = c.shape(i);
+                if weak
+                    && (i != last
+                        || lower_words
+                            .get_or_init(|| lower_case_words(c))
+                            .contains(c.tok(i)))
+                {
+                    continue;
+                }
                 if sh.alpha && sh.cap && c.tok(i).len() >= 2 && !c.is_in(i, &cues::NAME_PARTICLES) {
                     parts.insert(c.tok(i));
                 }
