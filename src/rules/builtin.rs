@@ -279,6 +279,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "Colin Montgomerie 69 70 71 210", &[(Person, "Colin Montgomerie")], &[(Org, "Colin Montgomerie")]),
             ex(Lang::En, "Japan 2 Syria 1", &[(Place, "Japan"), (Place, "Syria")], &[(Org, "Japan")]),
             ex(Lang::En, "Kelderman scored 2 goals in 3 games.", &[], &[(Org, "Kelderman")]),
+            ex(Lang::Id, "Jl Kemanggisan Utama Raya No 5 Jakarta 11480", &[], &[(Org, "Jl Kemanggisan Utama Raya No")]),
         ],
         run: score_line,
     },
@@ -779,6 +780,7 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         // "Nathan Law"), unless it heads an organization or a place.
         let given_first = c.is_name_word(i) && !c.is_common(i) && !c.at_sentence_start(i);
         let surname_words = given_first
+            && e == i + 2
             && (i + 1..e).all(|k| {
                 c.word_in(k, heads(c)) == 0
                     && c.word_in(k, place_heads(c)) == 0
@@ -1590,7 +1592,14 @@ fn score_line(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             // A lone common word ("Total 15 20") is no team.
             let common = k - i == 1 && c.is_common(i) && !c.is_name_word(i);
             let caps = (i..k).any(|p| c.shape(p).all_caps);
+            // An address ("Jl Kemanggisan Utama Raya No 5") is no team.
+            let address = (i..k).any(|p| c.word_in(p, place_heads(c)) > 0)
+                || matches!(
+                    c.tok(k - 1),
+                    "no" | "nomor" | "blok" | "kav" | "lt" | "km" | "rt" | "rw"
+                );
             if k < e
+                && !address
                 && score(k)
                 && !after_initial
                 && !bracketed
