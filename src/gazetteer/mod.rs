@@ -354,14 +354,24 @@ impl Gazetteer {
             if t.shape.punct {
                 continue;
             }
-            self.push_start(view, t.start, &mut starts);
-            if t.end - t.start > 2 {
-                let inner = &fb[t.start + 1..t.end - 1];
-                for (k, b) in inner.iter().enumerate() {
-                    if matches!(b, b'-' | b'\'' | b'.' | b',' | b':' | b'/') {
-                        self.push_start(view, t.start + k + 2, &mut starts);
-                    }
+            // A word token is alphanumeric runs joined by single inner
+            // joiners, so its first unit ends at its first joiner (or at
+            // its end) and each joiner is followed by a word start.
+            let mut e1 = t.end;
+            let mut k = t.start + 1;
+            while k + 1 < t.end {
+                if is_joiner(fb[k]) {
+                    e1 = k;
+                    break;
                 }
+                k += 1;
+            }
+            self.push_start_unit(view, t.start, e1, &mut starts);
+            while k + 1 < t.end {
+                if is_joiner(fb[k]) {
+                    self.push_start(view, k + 1, &mut starts);
+                }
+                k += 1;
             }
         }
         // The first step of every start, in one tight loop: its table
@@ -382,16 +392,30 @@ impl Gazetteer {
     /// first-unit bitsets let it begin an alias.
     #[inline]
     fn push_start(&self, view: &TextView<'_>, s: usize, starts: &mut Vec<(usize, usize, u64)>) {
-        let f = view.folded.as_str();
-        let Some(e1) = next_unit_end(f, s) else {
-            return;
-        };
-        let uh = unit_hash(&f.as_bytes()[s..e1]);
+        if let Some(e1) = next_unit_end(view.folded.as_str(), s) {
+            self.push_start_unit(view, s, e1, starts);
+        }
+    }
+
+    /// [`Self::push_start`] for a word start whose first unit ends at `e1`.
+    #[inline]
+    fn push_start_unit(
+        &self,
+        view: &TextView<'_>,
+        s: usize,
+        e1: usize,
+        starts: &mut Vec<(usize, usize, u64)>,
+    ) {
+        let uh = unit_hash(&view.folded.as_bytes()[s..e1]);
         let b = first_unit_bit_of(uh);
-        let upper = view.original[view.orig(s)..]
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_lowercase());
+        let o = view.orig(s);
+        let upper = match view.original.as_bytes().get(o) {
+            Some(&c) if c < 0x80 => !c.is_ascii_lowercase(),
+            _ => view.original[o..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase()),
+        };
         let set = if upper {
             &self.first_any
         } else {
@@ -570,6 +594,13 @@ fn next_capitalized(view: &TextView<'_>, e: usize) -> bool {
         .chars()
         .next()
         .is_some_and(char::is_uppercase)
+}
+
+/// The inner joiners of word tokens (see `text::token`): hyphen,
+/// apostrophe, and '.', ',', ':', '/' between digits.
+#[inline]
+fn is_joiner(b: u8) -> bool {
+    matches!(b, b'-' | b'\'' | b'.' | b',' | b':' | b'/')
 }
 
 const FIRST_UNIT_BITS: usize = 1 << 18;
