@@ -17,18 +17,26 @@ pub fn split_sentences(
     let mut out = Vec::new();
     let mut start = 0;
     let n = toks.len();
+    let fb = v.folded.as_bytes();
+    // The byte of a one-byte token (0 for longer ones): terminators and
+    // quotes are one byte.
+    let byte = |i: usize| {
+        let t = &toks[i];
+        if t.end - t.start == 1 {
+            fb[t.start]
+        } else {
+            0
+        }
+    };
     let mut i = 0;
     while i < n {
         // Newline between token i-1 and i ends a sentence.
-        if i > start {
-            let gap = &v.folded[toks[i - 1].end..toks[i].start];
-            if gap.contains('\n') {
-                out.push(start..i);
-                start = i;
-            }
+        if i > start && fb[toks[i - 1].end..toks[i].start].contains(&b'\n') {
+            out.push(start..i);
+            start = i;
         }
-        let t = v.tok(i);
-        if matches!(t, "." | "!" | "?") {
+        if matches!(byte(i), b'.' | b'!' | b'?') {
+            let t = v.tok(i);
             let mut j = i + 1;
             // Absorb repeated terminators and closing quotes/brackets.
             while j < n

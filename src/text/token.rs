@@ -61,37 +61,106 @@ fn char_before(f: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Classes of bytes: ASCII characters by what the tokenizer asks of them,
+/// bytes of non-ASCII characters marked `HIGH` (those are decoded).
+const ALPHA: u8 = 1;
+const WS: u8 = 2;
+const WORD: u8 = 4;
+const UPPER: u8 = 8;
+const LOWER: u8 = 16;
+const DIGIT: u8 = 32;
+const HIGH: u8 = 64;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            HIGH
+        } else if c.is_ascii_uppercase() {
+            WORD | ALPHA | UPPER
+        } else if c.is_ascii_lowercase() {
+            WORD | ALPHA | LOWER
+        } else if c.is_ascii_digit() {
+            WORD | DIGIT
+        } else if matches!(c, b' ' | b'\t'..=b'\r') {
+            // `char::is_whitespace` of ASCII (with the vertical tab).
+            WS
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of ASCII letters and digits of `o` from `i`, the
+/// number of letters in it and the union of its bytes' classes.
+#[inline(always)]
+fn ascii_run(o: &[u8], mut i: usize) -> (usize, u32, u8) {
+    let (mut letters, mut classes) = (0u32, 0u8);
+    while let Some(&c) = o.get(i) {
+        let k = CLASS[c as usize];
+        if k & WORD == 0 {
+            break;
+        }
+        letters += u32::from(k & ALPHA);
+        classes |= k;
+        i += 1;
+    }
+    (i, letters, classes)
+}
+
 pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
     let f = v.folded.as_str();
     let b = f.as_bytes();
-    let mut toks = Vec::with_capacity(f.len() / 5 + 1);
+    let n = b.len();
+    // An ASCII document maps offsets one to one, and its original bytes
+    // differ from the folded ones only in case (and '`' for '\''): the
+    // scan reads their classes from the original, so it counts letters and
+    // capitals for the shape on the way.
+    let ascii_doc = v.map.is_empty();
+    let o = if ascii_doc { v.original.as_bytes() } else { b };
+    debug_assert_eq!(o.len(), n);
+    let mut toks = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     let mut space_before = true;
-    while i < b.len() {
-        let c = if b[i] < 0x80 {
-            b[i] as char
+    while i < n {
+        let k = CLASS[b[i] as usize];
+        if k & WS != 0 {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let (c, cl) = if k & HIGH == 0 {
+            (b[i] as char, 1)
         } else {
-            f[i..].chars().next().unwrap_or(' ')
+            let c = f[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
         };
-        let cl = c.len_utf8();
-        if c.is_whitespace() {
+        if k & HIGH != 0 && c.is_whitespace() {
             space_before = true;
             i += cl;
             continue;
         }
         let start = i;
         let mut hyphen = false;
-        if is_word(c) {
-            i += cl;
+        // Classes of the ASCII letters and digits (of the original text in
+        // an ASCII document).
+        let (mut letters, mut classes) = (0u32, 0u8);
+        if k & WORD != 0 || (k & HIGH != 0 && is_word(c)) {
+            if k & HIGH != 0 {
+                i += cl;
+            }
             loop {
                 // ASCII letters and digits: the common case, byte by byte.
-                while i < b.len() && b[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
+                let (e, l, k) = ascii_run(o, i);
+                (i, letters, classes) = (e, letters + l, classes | k);
                 let Some(n) = char_at(f, i) else {
                     break;
                 };
-                if is_word(n) {
+                if !n.is_ascii() && is_word(n) {
                     i += n.len_utf8();
                     continue;
                 }
@@ -124,55 +193,60 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
         } else {
             i += cl;
         }
-        // An ASCII document maps offsets one to one.
-        let ascii_doc = v.map.is_empty();
-        let orig = if ascii_doc {
-            &v.original[start..i]
-        } else {
-            v.orig_str(start, i)
-        };
         let mut shape = Shape {
             space_before,
             hyphen,
             ..Shape::default()
         };
-        let mut letters = 0;
-        let mut upper = 0;
-        if ascii_doc || orig.is_ascii() {
-            let ob = orig.as_bytes();
-            for &c in ob {
-                if c.is_ascii_alphabetic() {
-                    letters += 1;
-                    upper += usize::from(c.is_ascii_uppercase());
-                } else if c.is_ascii_digit() {
-                    shape.digit = true;
-                }
-            }
-            shape.cap = ob.first().is_some_and(u8::is_ascii_uppercase);
+        if ascii_doc {
+            // Every letter is an ASCII one: all upper-case when none is
+            // lower-case.
+            shape.cap = CLASS[o[start] as usize] & UPPER != 0;
+            shape.digit = classes & DIGIT != 0;
+            shape.all_caps = letters >= 2 && classes & LOWER == 0;
         } else {
-            for (k, oc) in orig.chars().enumerate() {
-                if oc.is_alphabetic() {
-                    letters += 1;
-                    if oc.is_uppercase() {
-                        upper += 1;
-                        if k == 0 {
-                            shape.cap = true;
+            let orig = v.orig_str(start, i);
+            letters = 0;
+            let mut upper = 0;
+            if orig.is_ascii() {
+                let ob = orig.as_bytes();
+                for &c in ob {
+                    let k = CLASS[c as usize];
+                    letters += u32::from(k & ALPHA);
+                    upper += u32::from(k & UPPER != 0);
+                    shape.digit |= k & DIGIT != 0;
+                }
+                shape.cap = ob.first().is_some_and(u8::is_ascii_uppercase);
+            } else {
+                for (k, oc) in orig.chars().enumerate() {
+                    if oc.is_alphabetic() {
+                        letters += 1;
+                        if oc.is_uppercase() {
+                            upper += 1;
+                            if k == 0 {
+                                shape.cap = true;
+                            }
                         }
+                    } else if oc.is_numeric() {
+                        shape.digit = true;
                     }
-                } else if oc.is_numeric() {
-                    shape.digit = true;
                 }
             }
+            shape.all_caps = letters >= 2 && upper == letters;
         }
         shape.alpha = letters > 0;
-        shape.all_caps = letters >= 2 && upper == letters;
         shape.punct = !shape.alpha && !shape.digit;
         shape.dot = b.get(i) == Some(&b'.');
+        let (ostart, oend) = if ascii_doc {
+            (start, i)
+        } else {
+            (v.orig(start), v.orig(i))
+        };
         toks.push(Token {
             start,
             end: i,
-            ostart: v.orig(start),
-            oend: v.orig(i),
+            ostart,
+            oend,
             shape,
         });
         space_before = false;
