@@ -77,20 +77,34 @@ pub(crate) struct WordMap<V> {
     slots: Vec<(u64, V)>,
     shift: u32,
     long: FxHashMap<Box<str>, V>,
+    /// The first 8 bytes of every long word, packed, in a table laid out
+    /// like `slots`: most long words of running text share them with no
+    /// entry and skip hashing the whole word.
+    long_heads: Vec<u64>,
+    long_shift: u32,
 }
 
 /// A word of 1..=8 bytes as a little-endian integer (the key of a
 /// [`WordMap`] entry).
 #[inline]
 pub(crate) fn pack_word(w: &[u8]) -> Option<u64> {
-    if w.is_empty() || w.len() > 8 {
-        return None;
-    }
-    // A byte loop: a variable-length copy into a buffer calls memcpy.
-    let mut k = 0u64;
-    for (i, &b) in w.iter().enumerate() {
-        k |= u64::from(b) << (8 * i);
-    }
+    // Fixed-size reads (a variable-length copy into a buffer calls
+    // memcpy); the two reads of 4..=7 bytes overlap on equal bytes.
+    let n = w.len();
+    let k = match n {
+        8 => u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]),
+        4..=7 => {
+            let lo = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+            let hi = u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]);
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        }
+        1..=3 => {
+            u64::from(w[0])
+                | u64::from(w[n / 2]) << (8 * (n / 2))
+                | u64::from(w[n - 1]) << (8 * (n - 1))
+        }
+        _ => return None,
+    };
     Some(k)
 }
 
@@ -134,7 +148,56 @@ impl<V: Copy + Default> WordMap<V> {
             }
             slots[i] = (k, v);
         }
-        WordMap { slots, shift, long }
+        let (long_heads, long_shift) = Self::head_table(&long);
+        WordMap {
+            slots,
+            shift,
+            long,
+            long_heads,
+            long_shift,
+        }
+    }
+
+    /// The set of the packed first 8 bytes of the long words.
+    fn head_table(long: &FxHashMap<Box<str>, V>) -> (Vec<u64>, u32) {
+        let mut heads: Vec<u64> = long
+            .keys()
+            .filter_map(|w| pack_word(w.as_bytes().get(..8)?))
+            .collect();
+        heads.sort_unstable();
+        heads.dedup();
+        let bits = (2 * heads.len())
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut table = vec![0u64; 1 << bits];
+        let shift = 64 - bits;
+        let mask = table.len() - 1;
+        for k in heads {
+            let mut i = Self::slot(k, shift);
+            while table[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            table[i] = k;
+        }
+        (table, shift)
+    }
+
+    /// Can a long word begin with these packed 8 bytes?
+    #[inline]
+    fn long_head(&self, k: u64) -> bool {
+        let mask = self.long_heads.len() - 1;
+        let mut i = Self::slot(k, self.long_shift);
+        loop {
+            let x = self.long_heads[i];
+            if x == k {
+                return true;
+            }
+            if x == 0 {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     #[inline]
@@ -145,7 +208,15 @@ impl<V: Copy + Default> WordMap<V> {
     /// The value of `w`, if present.
     #[inline]
     pub(crate) fn get(&self, w: &str) -> Option<V> {
-        match pack_word(w.as_bytes()) {
+        let b = w.as_bytes();
+        if b.len() > 8 {
+            let head = pack_word(&b[..8]).unwrap_or(0);
+            if !self.long_head(head) {
+                return None;
+            }
+            return self.long.get(w).copied();
+        }
+        match pack_word(b) {
             Some(k) => self.get_packed(k),
             None => self.long.get(w).copied(),
         }
@@ -1765,6 +1836,19 @@ pub static CITED_SOURCE: Lazy<CueList> = Lazy::new(|| {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pack_word_is_the_little_endian_bytes() {
+        let w = b"abcdefghi";
+        for n in 0..=9 {
+            let mut k = 0u64;
+            for (i, &b) in w[..n].iter().enumerate() {
+                k |= u64::from(b) << (8 * i);
+            }
+            let want = (1..=8).contains(&n).then_some(k);
+            assert_eq!(super::pack_word(&w[..n]), want, "{n} bytes");
+        }
+    }
+
     #[test]
     fn word_map_finds_short_and_long_words_and_merges_repeats() {
         let words = [

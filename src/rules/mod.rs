@@ -105,18 +105,26 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // Every word looks up the small cue index; capitalized words also
         // the gazetteer's lexicon (given names, surnames, common words).
-        let cue: Vec<u64> = (0..n).map(|i| cues::first_word_mask(view.tok(i))).collect();
-        let lexf: Vec<u8> = (0..n)
-            .map(|i| {
-                if view.tokens[i].shape.cap {
-                    gaz.word(view.tok(i))
-                } else {
-                    0
-                }
-            })
-            .collect();
-        let caps = (0..n).filter(|&i| view.tokens[i].shape.cap).collect();
-        let cued = (0..n).filter(|&i| cue[i] != 0).collect();
+        // One pass fills the per-token tables and the lists of capitalized
+        // and cue tokens.
+        let mut cue: Vec<u64> = Vec::with_capacity(n);
+        let mut lexf: Vec<u8> = Vec::with_capacity(n);
+        let (mut caps, mut cued) = (Vec::new(), Vec::new());
+        let folded = view.folded.as_str();
+        for (i, t) in view.tokens.iter().enumerate() {
+            let w = &folded[t.start..t.end];
+            let m = cues::first_word_mask(w);
+            cue.push(m);
+            if m != 0 {
+                cued.push(i);
+            }
+            if t.shape.cap {
+                caps.push(i);
+                lexf.push(gaz.word(w));
+            } else {
+                lexf.push(0);
+            }
+        }
         Ctx {
             view,
             lang,
@@ -188,11 +196,17 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Does an entry of `list` start at token `i`? Multi-word entries
     /// match the following tokens of the same sentence; returns the number
     /// of tokens matched (0 for none, longest entry wins).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn word_in(&self, i: usize, list: &cues::CueList) -> usize {
         if i >= self.n() || self.cue[i] & list.bit() == 0 {
             return 0;
         }
+        self.word_in_cued(i, list)
+    }
+
+    /// [`Self::word_in`] for a token whose cue bit of `list` is set.
+    #[inline(never)]
+    fn word_in_cued(&self, i: usize, list: &cues::CueList) -> usize {
         let end = self.sent_end[i].max(i + 1);
         list.longest(self.tok(i), |k| (i + k < end).then(|| self.tok(i + k)))
     }
