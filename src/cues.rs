@@ -35,11 +35,9 @@ impl Hasher for FxHasher {
                 c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
             ]));
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+        // The last 1..=7 bytes, zero-padded: packed like a short word.
+        if let Some(rest) = pack_word(chunks.remainder()) {
+            self.add(rest);
         }
     }
     #[inline]
@@ -333,11 +331,23 @@ pub fn first_word_entries() -> impl Iterator<Item = (&'static str, u64)> {
 /// For a folded word: the bits of every list that has an entry starting
 /// with it (0 for most words).
 pub fn first_word_mask(w: &str) -> u64 {
-    FIRST_WORDS.get(w).unwrap_or(0)
+    word_masks(w).0
 }
 
-static FIRST_WORDS: Lazy<WordMap<u64>> =
-    Lazy::new(|| WordMap::build(first_word_entries(), |a, b| a | b));
+/// For a folded word: the bits of every list that has an entry starting
+/// with it, and the bits of every list that has it as a single-word entry
+/// (`(first, single)`; a word's single bits are among its first bits).
+pub(crate) fn word_masks(w: &str) -> (u64, u64) {
+    FIRST_WORDS.get(w).unwrap_or((0, 0))
+}
+
+static FIRST_WORDS: Lazy<WordMap<(u64, u64)>> = Lazy::new(|| {
+    let singles = ALL_LISTS
+        .iter()
+        .flat_map(|list| list.single.iter().map(|&w| (w, (0, list.bit()))));
+    let firsts = first_word_entries().map(|(w, bit)| (w, (bit, 0)));
+    WordMap::build(firsts.chain(singles), |a, b| (a.0 | b.0, a.1 | b.1))
+});
 
 /// Words that end with '.' without ending a sentence: titles, ranks,
 /// honorifics, address words and the machine-translation artefacts of

@@ -78,6 +78,9 @@ pub(crate) struct Ctx<'a, 't> {
     pub lexf: Vec<u8>,
     /// Per token: bits of the cue lists with an entry starting with it.
     pub cue: Vec<u64>,
+    /// Per token: bits of the cue lists that have it as a single-word
+    /// entry.
+    pub single: Vec<u64>,
     /// Indices of the capitalized tokens, in order: rules that start at a
     /// capitalized word visit only these.
     pub caps: Vec<usize>,
@@ -108,13 +111,15 @@ impl<'a, 't> Ctx<'a, 't> {
         // One pass fills the per-token tables and the lists of capitalized
         // and cue tokens.
         let mut cue: Vec<u64> = Vec::with_capacity(n);
+        let mut single: Vec<u64> = Vec::with_capacity(n);
         let mut lexf: Vec<u8> = Vec::with_capacity(n);
         let (mut caps, mut cued) = (Vec::new(), Vec::new());
         let folded = view.folded.as_str();
         for (i, t) in view.tokens.iter().enumerate() {
             let w = &folded[t.start..t.end];
-            let m = cues::first_word_mask(w);
+            let (m, one) = cues::word_masks(w);
             cue.push(m);
+            single.push(one);
             if m != 0 {
                 cued.push(i);
             }
@@ -134,6 +139,7 @@ impl<'a, 't> Ctx<'a, 't> {
             sent_end,
             lexf,
             cue,
+            single,
             caps,
             cued,
         }
@@ -214,7 +220,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Is token `i` a single-word entry of `list`?
     #[inline]
     pub(crate) fn is_in(&self, i: usize, list: &cues::CueList) -> bool {
-        i < self.n() && self.cue[i] & list.bit() != 0 && list.has(self.tok(i))
+        i < self.n() && self.single[i] & list.bit() != 0
     }
 
     pub(crate) fn is_common(&self, i: usize) -> bool {
