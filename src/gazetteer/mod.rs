@@ -350,28 +350,31 @@ impl Gazetteer {
         // whose first unit may begin an alias.
         let fb = view.folded.as_bytes();
         let mut starts: Vec<(usize, usize, u64)> = Vec::new();
-        for t in &view.tokens {
+        let mut joined = view.joined.iter().copied().peekable();
+        for (ti, t) in view.tokens.iter().enumerate() {
+            let is_joined = joined.next_if_eq(&ti).is_some();
             if t.shape.punct {
+                continue;
+            }
+            if !is_joined {
+                // One alphanumeric run: one unit.
+                self.push_start_unit(view, t.start, t.end, &mut starts);
                 continue;
             }
             // A word token is alphanumeric runs joined by single inner
             // joiners, so its first unit ends at its first joiner (or at
             // its end) and each joiner is followed by a word start.
-            let mut e1 = t.end;
-            let mut k = t.start + 1;
-            while k + 1 < t.end {
-                if is_joiner(fb[k]) {
-                    e1 = k;
-                    break;
+            let inner = fb.get(t.start + 1..t.end - 1).unwrap_or(&[]);
+            match inner.iter().position(|&b| is_joiner(b)) {
+                None => self.push_start_unit(view, t.start, t.end, &mut starts),
+                Some(j) => {
+                    self.push_start_unit(view, t.start, t.start + 1 + j, &mut starts);
+                    for (k, &b) in inner.iter().enumerate().skip(j) {
+                        if is_joiner(b) {
+                            self.push_start(view, t.start + k + 2, &mut starts);
+                        }
+                    }
                 }
-                k += 1;
-            }
-            self.push_start_unit(view, t.start, e1, &mut starts);
-            while k + 1 < t.end {
-                if is_joiner(fb[k]) {
-                    self.push_start(view, k + 1, &mut starts);
-                }
-                k += 1;
             }
         }
         // The first step of every start, in one tight loop: its table
@@ -600,7 +603,8 @@ fn next_capitalized(view: &TextView<'_>, e: usize) -> bool {
 /// apostrophe, and '.', ',', ':', '/' between digits.
 #[inline]
 fn is_joiner(b: u8) -> bool {
-    matches!(b, b'-' | b'\'' | b'.' | b',' | b':' | b'/')
+    const JOINERS: u64 = 1 << b'-' | 1 << b'\'' | 1 << b'.' | 1 << b',' | 1 << b':' | 1 << b'/';
+    b < 64 && JOINERS >> b & 1 != 0
 }
 
 const FIRST_UNIT_BITS: usize = 1 << 18;

@@ -112,7 +112,8 @@ fn ascii_run(o: &[u8], mut i: usize) -> (usize, u32, u8) {
     (i, letters, classes)
 }
 
-pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
+/// The tokens of `v`, and the indices of those with an inner joiner.
+pub(super) fn tokenize(v: &TextView<'_>) -> (Vec<Token>, Vec<usize>) {
     let f = v.folded.as_str();
     let b = f.as_bytes();
     let n = b.len();
@@ -124,6 +125,7 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
     let o = if ascii_doc { v.original.as_bytes() } else { b };
     debug_assert_eq!(o.len(), n);
     let mut toks = Vec::with_capacity(n / 5 + 1);
+    let mut joined = Vec::new();
     let mut i = 0;
     let mut space_before = true;
     while i < n {
@@ -146,6 +148,7 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
         }
         let start = i;
         let mut hyphen = false;
+        let mut joiner_seen = false;
         // Classes of the ASCII letters and digits (of the original text in
         // an ASCII document).
         let (mut letters, mut classes) = (0u32, 0u8);
@@ -183,6 +186,7 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
                             if n == '-' {
                                 hyphen = true;
                             }
+                            joiner_seen = true;
                             i += 1;
                             continue;
                         }
@@ -198,6 +202,11 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
             hyphen,
             ..Shape::default()
         };
+        let (ostart, oend) = if ascii_doc {
+            (start, i)
+        } else {
+            (v.orig(start), v.orig(i))
+        };
         if ascii_doc {
             // Every letter is an ASCII one: all upper-case when none is
             // lower-case.
@@ -205,19 +214,24 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
             shape.digit = classes & DIGIT != 0;
             shape.all_caps = letters >= 2 && classes & LOWER == 0;
         } else {
-            let orig = v.orig_str(start, i);
+            let ob = &v.original.as_bytes()[ostart..oend];
+            // One pass over the original bytes; a non-ASCII one sends the
+            // token to the per-character definition.
+            let (mut all, mut upper) = (0u8, 0u32);
             letters = 0;
-            let mut upper = 0;
-            if orig.is_ascii() {
-                let ob = orig.as_bytes();
-                for &c in ob {
-                    let k = CLASS[c as usize];
-                    letters += u32::from(k & ALPHA);
-                    upper += u32::from(k & UPPER != 0);
-                    shape.digit |= k & DIGIT != 0;
-                }
+            for &c in ob {
+                let k = CLASS[c as usize];
+                letters += u32::from(k & ALPHA);
+                upper += u32::from(k & UPPER != 0);
+                all |= k;
+            }
+            if all & HIGH == 0 {
+                shape.digit = all & DIGIT != 0;
                 shape.cap = ob.first().is_some_and(u8::is_ascii_uppercase);
             } else {
+                let orig = &v.original[ostart..oend];
+                letters = 0;
+                upper = 0;
                 for (k, oc) in orig.chars().enumerate() {
                     if oc.is_alphabetic() {
                         letters += 1;
@@ -237,11 +251,9 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
         shape.alpha = letters > 0;
         shape.punct = !shape.alpha && !shape.digit;
         shape.dot = b.get(i) == Some(&b'.');
-        let (ostart, oend) = if ascii_doc {
-            (start, i)
-        } else {
-            (v.orig(start), v.orig(i))
-        };
+        if joiner_seen {
+            joined.push(toks.len());
+        }
         toks.push(Token {
             start,
             end: i,
@@ -251,7 +263,7 @@ pub(super) fn tokenize(v: &TextView<'_>) -> Vec<Token> {
         });
         space_before = false;
     }
-    toks
+    (toks, joined)
 }
 
 #[cfg(test)]
@@ -289,6 +301,13 @@ mod tests {
             toks("negara-negara Asia-Pasifik – Jum'at"),
             ["negara-negara", "Asia-Pasifik", "–", "Jum'at"]
         );
+    }
+
+    #[test]
+    fn tokens_with_inner_joiners_are_listed() {
+        let v = TextView::new("Kim Su-kwang, 09.30 WIB Clinton's 15/2 a-", &|_| false);
+        let joined: Vec<&str> = v.joined.iter().map(|&i| v.tok(i)).collect();
+        assert_eq!(joined, ["su-kwang", "09.30", "15/2"]);
     }
 
     #[test]
