@@ -953,8 +953,12 @@ fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn acronym(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    for i in 0..c.n() {
+    // A word in capitals without digits begins with a capital letter.
+    for &i in &c.caps {
         let sh = c.shape(i);
+        if !sh.all_caps {
+            continue;
+        }
         let w = c.tok(i);
         // "US$ 5": a currency.
         let currency = c.view.folded.as_bytes().get(c.view.tokens[i].end) == Some(&b'$');
@@ -1357,8 +1361,8 @@ fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     }
     // A capitalized run right before the suffix also counts ("PT Semen
     // Tonasa Kencana Tbk", "Borrowdale Mining Ltd").
-    for i in 1..c.n() {
-        if c.shape(i).cap && c.tok_label[i].is_none() && SUFFIX.contains(&c.tok(i)) {
+    for &i in c.caps.iter().filter(|&&i| i >= 1) {
+        if c.tok_label[i].is_none() && SUFFIX.contains(&c.tok(i)) {
             // A run word: an organization, a place ("Singapore Airlines
             // Ltd") or a capitalized name word; "&" joins two of them
             // ("Douglas & Lomason Co").
@@ -1596,7 +1600,7 @@ fn name_country(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let n = c.n();
     for b in 1..n.saturating_sub(2) {
         // "( Country )" right after a name
-        if c.tok(b) != "(" || c.tok_label[b + 1] != Some(Label::Place) {
+        if c.tok_label[b + 1] != Some(Label::Place) || !c.is_byte(b, b'(') {
             continue;
         }
         let pe = c.tok_mention_end[b + 1];

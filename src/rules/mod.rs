@@ -187,6 +187,13 @@ impl<'a, 't> Ctx<'a, 't> {
         self.view.tok(i)
     }
 
+    /// Is token `i` the one-byte token `b` ("(", ",")?
+    #[inline]
+    pub(crate) fn is_byte(&self, i: usize, b: u8) -> bool {
+        let t = &self.view.tokens[i];
+        t.end - t.start == 1 && self.view.folded.as_bytes()[t.start] == b
+    }
+
     pub(crate) fn shape(&self, i: usize) -> crate::text::Shape {
         self.view.tokens[i].shape
     }
