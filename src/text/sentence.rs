@@ -4,6 +4,18 @@
 
 use super::TextView;
 
+/// Does the gap between two tokens hold a newline? Gaps are a byte or
+/// two: an inline loop, not the memchr call of `<[u8]>::contains`.
+#[inline(always)]
+fn has_newline(gap: &[u8]) -> bool {
+    for &c in gap {
+        if c == b'\n' {
+            return true;
+        }
+    }
+    false
+}
+
 /// Split into sentences, returned as token index ranges. A sentence ends
 /// at a newline, or after '.', '!' or '?' (plus closing quotes/brackets)
 /// when the next token starts a new sentence (capital letter, digit or
@@ -31,7 +43,7 @@ pub fn split_sentences(
     let mut i = 0;
     while i < n {
         // Newline between token i-1 and i ends a sentence.
-        if i > start && fb[toks[i - 1].end..toks[i].start].contains(&b'\n') {
+        if i > start && has_newline(&fb[toks[i - 1].end..toks[i].start]) {
             out.push(start..i);
             start = i;
         }
