@@ -220,6 +220,24 @@ impl<V: Copy + Default> WordMap<V> {
         }
     }
 
+    /// The value of the word `text[s..e]` (on character boundaries), read
+    /// as bytes: the text is sliced as a string only for a long word that
+    /// shares its first 8 bytes with an entry.
+    #[inline]
+    pub(crate) fn get_at(&self, text: &str, s: usize, e: usize) -> Option<V> {
+        let b = &text.as_bytes()[s..e];
+        if b.len() > 8 {
+            if !self.long_head(pack_word(&b[..8]).unwrap_or(0)) {
+                return None;
+            }
+            return self.long.get(text.get(s..e)?).copied();
+        }
+        match pack_word(b) {
+            Some(k) => self.get_packed(k),
+            None => self.long.get("").copied(),
+        }
+    }
+
     /// The value of a word already packed by [`pack_word`].
     #[inline]
     pub(crate) fn get_packed(&self, k: u64) -> Option<V> {
@@ -339,6 +357,11 @@ pub fn first_word_mask(w: &str) -> u64 {
 /// (`(first, single)`; a word's single bits are among its first bits).
 pub(crate) fn word_masks(w: &str) -> (u64, u64) {
     FIRST_WORDS.get(w).unwrap_or((0, 0))
+}
+
+/// The table of [`word_masks`], for per-token loops.
+pub(crate) fn word_mask_table() -> &'static WordMap<(u64, u64)> {
+    &FIRST_WORDS
 }
 
 static FIRST_WORDS: Lazy<WordMap<(u64, u64)>> = Lazy::new(|| {

@@ -334,6 +334,12 @@ impl Gazetteer {
         self.words.get(folded_word).unwrap_or(0)
     }
 
+    /// Lexicon flags of the folded word `text[s..e]`.
+    #[inline]
+    pub(crate) fn word_at(&self, text: &str, s: usize, e: usize) -> u8 {
+        self.words.get_at(text, s, e).unwrap_or(0)
+    }
+
     /// Number of lexicon words.
     pub fn lexicon_len(&self) -> usize {
         self.words.values().filter(|&f| f != 0).count()

@@ -115,9 +115,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut lexf: Vec<u8> = Vec::with_capacity(n);
         let (mut caps, mut cued) = (Vec::new(), Vec::new());
         let folded = view.folded.as_str();
+        let masks = cues::word_mask_table();
         for (i, t) in view.tokens.iter().enumerate() {
-            let w = &folded[t.start..t.end];
-            let (m, one) = cues::word_masks(w);
+            let (m, one) = masks.get_at(folded, t.start, t.end).unwrap_or((0, 0));
             cue.push(m);
             single.push(one);
             if m != 0 {
@@ -125,7 +125,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if t.shape.cap {
                 caps.push(i);
-                lexf.push(gaz.word(w));
+                lexf.push(gaz.word_at(folded, t.start, t.end));
             } else {
                 lexf.push(0);
             }
