@@ -110,24 +110,26 @@ impl<'a, 't> Ctx<'a, 't> {
         // the gazetteer's lexicon (given names, surnames, common words).
         // One pass fills the per-token tables and the lists of capitalized
         // and cue tokens.
-        let mut cue: Vec<u64> = Vec::with_capacity(n);
-        let mut single: Vec<u64> = Vec::with_capacity(n);
-        let mut lexf: Vec<u8> = Vec::with_capacity(n);
+        // Most tokens begin no cue entry and are in lower case: their
+        // entries stay zero.
+        let mut cue = vec![0u64; n];
+        let mut single = vec![0u64; n];
+        let mut lexf = vec![0u8; n];
         let (mut caps, mut cued) = (Vec::new(), Vec::new());
         let folded = view.folded.as_str();
         let masks = cues::word_mask_table();
         for (i, t) in view.tokens.iter().enumerate() {
-            let (m, one) = masks.get_at(folded, t.start, t.end).unwrap_or((0, 0));
-            cue.push(m);
-            single.push(one);
-            if m != 0 {
-                cued.push(i);
+            // A word's single-entry bits are among its first-word bits.
+            if let Some((m, one)) = masks.get_at(folded, t.start, t.end) {
+                if m != 0 {
+                    cue[i] = m;
+                    single[i] = one;
+                    cued.push(i);
+                }
             }
             if t.shape.cap {
                 caps.push(i);
-                lexf.push(gaz.word_at(folded, t.start, t.end));
-            } else {
-                lexf.push(0);
+                lexf[i] = gaz.word_at(folded, t.start, t.end);
             }
         }
         Ctx {
