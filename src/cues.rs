@@ -24,6 +24,15 @@ impl FxHasher {
     fn add(&mut self, w: u64) {
         self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
     }
+
+    /// The hash of a string of 1..=8 bytes packed by [`pack_word`]: what
+    /// `write` of its bytes then `finish` give.
+    #[inline]
+    pub(crate) fn hash_packed(k: u64) -> u64 {
+        let mut h = FxHasher::default();
+        h.add(k);
+        h.finish()
+    }
 }
 
 impl Hasher for FxHasher {
@@ -1869,6 +1878,17 @@ pub static CITED_SOURCE: Lazy<CueList> = Lazy::new(|| {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hash_packed_is_the_hash_of_the_bytes() {
+        use std::hash::Hasher;
+        for w in ["a", "di", "korea", "selatan", "jenderal"] {
+            let mut h = super::FxHasher::default();
+            h.write(w.as_bytes());
+            let k = super::pack_word(w.as_bytes()).unwrap();
+            assert_eq!(super::FxHasher::hash_packed(k), h.finish(), "{w}");
+        }
+    }
+
     #[test]
     fn pack_word_is_the_little_endian_bytes() {
         let w = b"abcdefghi";

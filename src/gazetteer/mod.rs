@@ -407,7 +407,7 @@ impl Gazetteer {
     }
 
     /// [`Self::push_start`] for a word start whose first unit ends at `e1`.
-    #[inline]
+    #[inline(always)]
     fn push_start_unit(
         &self,
         view: &TextView<'_>,
