@@ -1290,9 +1290,9 @@ fn lone_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let plain = |k: usize| {
         c.name_token(k)
-            && c.tok(k).chars().count() >= 2
             && c.tok_label[k].is_none()
             && !c.shape(k).all_caps
+            && c.tok(k).chars().nth(1).is_some()
             && (!c.is_common(k) || c.is_name_word(k))
             && c.word_in(k, heads(c)) == 0
             && c.word_in(k, place_heads(c)) == 0

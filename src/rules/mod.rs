@@ -312,11 +312,14 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// An initial: a single capital letter followed by '.' ("J.").
     fn initial(&self, i: usize) -> bool {
+        // `dot` (a '.' right after the token) is implied by the rest and
+        // rules out most tokens without reading their text.
         i + 1 < self.n()
             && self.shape(i).cap
-            && self.tok(i).chars().count() == 1
-            && self.tok(i + 1) == "."
+            && self.shape(i).dot
+            && self.is_byte(i + 1, b'.')
             && !self.view.tokens[i + 1].shape.space_before
+            && self.tok(i).chars().count() == 1
     }
 
     /// The longest person-name run starting at `i` (exclusive end), at most
