@@ -24,6 +24,15 @@ impl FxHasher {
     fn add(&mut self, w: u64) {
         self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
     }
+
+    /// The hash of a string of 1..=8 bytes packed by [`pack_word`]: what
+    /// `write` of its bytes then `finish` give.
+    #[inline]
+    pub(crate) fn hash_packed(k: u64) -> u64 {
+        let mut h = FxHasher::default();
+        h.add(k);
+        h.finish()
+    }
 }
 
 impl Hasher for FxHasher {
@@ -35,11 +44,9 @@ impl Hasher for FxHasher {
                 c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
             ]));
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+        // The last 1..=7 bytes, zero-padded: packed like a short word.
+        if let Some(rest) = pack_word(chunks.remainder()) {
+            self.add(rest);
         }
     }
     #[inline]
@@ -77,20 +84,34 @@ pub(crate) struct WordMap<V> {
     slots: Vec<(u64, V)>,
     shift: u32,
     long: FxHashMap<Box<str>, V>,
+    /// The first 8 bytes of every long word, packed, in a table laid out
+    /// like `slots`: most long words of running text share them with no
+    /// entry and skip hashing the whole word.
+    long_heads: Vec<u64>,
+    long_shift: u32,
 }
 
 /// A word of 1..=8 bytes as a little-endian integer (the key of a
 /// [`WordMap`] entry).
 #[inline]
 pub(crate) fn pack_word(w: &[u8]) -> Option<u64> {
-    if w.is_empty() || w.len() > 8 {
-        return None;
-    }
-    // A byte loop: a variable-length copy into a buffer calls memcpy.
-    let mut k = 0u64;
-    for (i, &b) in w.iter().enumerate() {
-        k |= u64::from(b) << (8 * i);
-    }
+    // Fixed-size reads (a variable-length copy into a buffer calls
+    // memcpy); the two reads of 4..=7 bytes overlap on equal bytes.
+    let n = w.len();
+    let k = match n {
+        8 => u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]),
+        4..=7 => {
+            let lo = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+            let hi = u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]);
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        }
+        1..=3 => {
+            u64::from(w[0])
+                | u64::from(w[n / 2]) << (8 * (n / 2))
+                | u64::from(w[n - 1]) << (8 * (n - 1))
+        }
+        _ => return None,
+    };
     Some(k)
 }
 
@@ -134,7 +155,56 @@ impl<V: Copy + Default> WordMap<V> {
             }
             slots[i] = (k, v);
         }
-        WordMap { slots, shift, long }
+        let (long_heads, long_shift) = Self::head_table(&long);
+        WordMap {
+            slots,
+            shift,
+            long,
+            long_heads,
+            long_shift,
+        }
+    }
+
+    /// The set of the packed first 8 bytes of the long words.
+    fn head_table(long: &FxHashMap<Box<str>, V>) -> (Vec<u64>, u32) {
+        let mut heads: Vec<u64> = long
+            .keys()
+            .filter_map(|w| pack_word(w.as_bytes().get(..8)?))
+            .collect();
+        heads.sort_unstable();
+        heads.dedup();
+        let bits = (2 * heads.len())
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut table = vec![0u64; 1 << bits];
+        let shift = 64 - bits;
+        let mask = table.len() - 1;
+        for k in heads {
+            let mut i = Self::slot(k, shift);
+            while table[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            table[i] = k;
+        }
+        (table, shift)
+    }
+
+    /// Can a long word begin with these packed 8 bytes?
+    #[inline]
+    fn long_head(&self, k: u64) -> bool {
+        let mask = self.long_heads.len() - 1;
+        let mut i = Self::slot(k, self.long_shift);
+        loop {
+            let x = self.long_heads[i];
+            if x == k {
+                return true;
+            }
+            if x == 0 {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     #[inline]
@@ -145,9 +215,35 @@ impl<V: Copy + Default> WordMap<V> {
     /// The value of `w`, if present.
     #[inline]
     pub(crate) fn get(&self, w: &str) -> Option<V> {
-        match pack_word(w.as_bytes()) {
+        let b = w.as_bytes();
+        if b.len() > 8 {
+            let head = pack_word(&b[..8]).unwrap_or(0);
+            if !self.long_head(head) {
+                return None;
+            }
+            return self.long.get(w).copied();
+        }
+        match pack_word(b) {
             Some(k) => self.get_packed(k),
             None => self.long.get(w).copied(),
+        }
+    }
+
+    /// The value of the word `text[s..e]` (on character boundaries), read
+    /// as bytes: the text is sliced as a string only for a long word that
+    /// shares its first 8 bytes with an entry.
+    #[inline]
+    pub(crate) fn get_at(&self, text: &str, s: usize, e: usize) -> Option<V> {
+        let b = &text.as_bytes()[s..e];
+        if b.len() > 8 {
+            if !self.long_head(pack_word(&b[..8]).unwrap_or(0)) {
+                return None;
+            }
+            return self.long.get(text.get(s..e)?).copied();
+        }
+        match pack_word(b) {
+            Some(k) => self.get_packed(k),
+            None => self.long.get("").copied(),
         }
     }
 
@@ -262,11 +358,28 @@ pub fn first_word_entries() -> impl Iterator<Item = (&'static str, u64)> {
 /// For a folded word: the bits of every list that has an entry starting
 /// with it (0 for most words).
 pub fn first_word_mask(w: &str) -> u64 {
-    FIRST_WORDS.get(w).unwrap_or(0)
+    word_masks(w).0
 }
 
-static FIRST_WORDS: Lazy<WordMap<u64>> =
-    Lazy::new(|| WordMap::build(first_word_entries(), |a, b| a | b));
+/// For a folded word: the bits of every list that has an entry starting
+/// with it, and the bits of every list that has it as a single-word entry
+/// (`(first, single)`; a word's single bits are among its first bits).
+pub(crate) fn word_masks(w: &str) -> (u64, u64) {
+    FIRST_WORDS.get(w).unwrap_or((0, 0))
+}
+
+/// The table of [`word_masks`], for per-token loops.
+pub(crate) fn word_mask_table() -> &'static WordMap<(u64, u64)> {
+    &FIRST_WORDS
+}
+
+static FIRST_WORDS: Lazy<WordMap<(u64, u64)>> = Lazy::new(|| {
+    let singles = ALL_LISTS
+        .iter()
+        .flat_map(|list| list.single.iter().map(|&w| (w, (0, list.bit()))));
+    let firsts = first_word_entries().map(|(w, bit)| (w, (bit, 0)));
+    WordMap::build(firsts.chain(singles), |a, b| (a.0 | b.0, a.1 | b.1))
+});
 
 /// Words that end with '.' without ending a sentence: titles, ranks,
 /// honorifics, address words and the machine-translation artefacts of
@@ -1765,6 +1878,30 @@ pub static CITED_SOURCE: Lazy<CueList> = Lazy::new(|| {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hash_packed_is_the_hash_of_the_bytes() {
+        use std::hash::Hasher;
+        for w in ["a", "di", "korea", "selatan", "jenderal"] {
+            let mut h = super::FxHasher::default();
+            h.write(w.as_bytes());
+            let k = super::pack_word(w.as_bytes()).unwrap();
+            assert_eq!(super::FxHasher::hash_packed(k), h.finish(), "{w}");
+        }
+    }
+
+    #[test]
+    fn pack_word_is_the_little_endian_bytes() {
+        let w = b"abcdefghi";
+        for n in 0..=9 {
+            let mut k = 0u64;
+            for (i, &b) in w[..n].iter().enumerate() {
+                k |= u64::from(b) << (8 * i);
+            }
+            let want = (1..=8).contains(&n).then_some(k);
+            assert_eq!(super::pack_word(&w[..n]), want, "{n} bytes");
+        }
+    }
+
     #[test]
     fn word_map_finds_short_and_long_words_and_merges_repeats() {
         let words = [

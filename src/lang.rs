@@ -111,9 +111,11 @@ pub fn detect(text: &str) -> Lang {
         let s = i;
         let mut plain = true;
         loop {
-            if i < n && b[i].is_ascii_alphabetic() {
+            // ASCII letters, then (rarely) a non-ASCII character.
+            while i < n && b[i].is_ascii_alphabetic() {
                 i += 1;
-            } else if i < n && b[i] >= 0x80 {
+            }
+            if i < n && b[i] >= 0x80 {
                 let c = text[i..end].chars().next().unwrap_or(' ');
                 if !c.is_alphabetic() {
                     break;
@@ -130,11 +132,15 @@ pub fn detect(text: &str) -> Lang {
             continue;
         }
         if plain && i - s <= 8 {
-            // ASCII letters: setting bit 5 lower-cases them.
-            let mut word = 0u64;
-            for (k, &c) in b[s..i].iter().enumerate() {
-                word |= u64::from(c | 0x20) << (8 * k);
-            }
+            // ASCII letters: setting bit 5 of each byte lower-cases them.
+            let len = i - s;
+            let lower = if len == 8 {
+                !0
+            } else {
+                (1u64 << (8 * len)) - 1
+            };
+            let word =
+                crate::cues::pack_word(&b[s..i]).unwrap_or(0) | (0x2020_2020_2020_2020 & lower);
             match function_word(table, word) {
                 Some(Lang::Id) => id += 1,
                 Some(Lang::En) => en += 1,

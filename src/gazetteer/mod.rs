@@ -334,6 +334,12 @@ impl Gazetteer {
         self.words.get(folded_word).unwrap_or(0)
     }
 
+    /// Lexicon flags of the folded word `text[s..e]`.
+    #[inline]
+    pub(crate) fn word_at(&self, text: &str, s: usize, e: usize) -> u8 {
+        self.words.get_at(text, s, e).unwrap_or(0)
+    }
+
     /// Number of lexicon words.
     pub fn lexicon_len(&self) -> usize {
         self.words.values().filter(|&f| f != 0).count()
@@ -350,16 +356,29 @@ impl Gazetteer {
         // whose first unit may begin an alias.
         let fb = view.folded.as_bytes();
         let mut starts: Vec<(usize, usize, u64)> = Vec::new();
-        for t in &view.tokens {
+        let mut joined = view.joined.iter().copied().peekable();
+        for (ti, t) in view.tokens.iter().enumerate() {
+            let is_joined = joined.next_if_eq(&ti).is_some();
             if t.shape.punct {
                 continue;
             }
-            self.push_start(view, t.start, &mut starts);
-            if t.end - t.start > 2 {
-                let inner = &fb[t.start + 1..t.end - 1];
-                for (k, b) in inner.iter().enumerate() {
-                    if matches!(b, b'-' | b'\'' | b'.' | b',' | b':' | b'/') {
-                        self.push_start(view, t.start + k + 2, &mut starts);
+            if !is_joined {
+                // One alphanumeric run: one unit.
+                self.push_start_unit(view, t.start, t.end, &mut starts);
+                continue;
+            }
+            // A word token is alphanumeric runs joined by single inner
+            // joiners, so its first unit ends at its first joiner (or at
+            // its end) and each joiner is followed by a word start.
+            let inner = fb.get(t.start + 1..t.end - 1).unwrap_or(&[]);
+            match inner.iter().position(|&b| is_joiner(b)) {
+                None => self.push_start_unit(view, t.start, t.end, &mut starts),
+                Some(j) => {
+                    self.push_start_unit(view, t.start, t.start + 1 + j, &mut starts);
+                    for (k, &b) in inner.iter().enumerate().skip(j) {
+                        if is_joiner(b) {
+                            self.push_start(view, t.start + k + 2, &mut starts);
+                        }
                     }
                 }
             }
@@ -382,16 +401,30 @@ impl Gazetteer {
     /// first-unit bitsets let it begin an alias.
     #[inline]
     fn push_start(&self, view: &TextView<'_>, s: usize, starts: &mut Vec<(usize, usize, u64)>) {
-        let f = view.folded.as_str();
-        let Some(e1) = next_unit_end(f, s) else {
-            return;
-        };
-        let uh = unit_hash(&f.as_bytes()[s..e1]);
+        if let Some(e1) = next_unit_end(view.folded.as_str(), s) {
+            self.push_start_unit(view, s, e1, starts);
+        }
+    }
+
+    /// [`Self::push_start`] for a word start whose first unit ends at `e1`.
+    #[inline(always)]
+    fn push_start_unit(
+        &self,
+        view: &TextView<'_>,
+        s: usize,
+        e1: usize,
+        starts: &mut Vec<(usize, usize, u64)>,
+    ) {
+        let uh = unit_hash(&view.folded.as_bytes()[s..e1]);
         let b = first_unit_bit_of(uh);
-        let upper = view.original[view.orig(s)..]
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_lowercase());
+        let o = view.orig(s);
+        let upper = match view.original.as_bytes().get(o) {
+            Some(&c) if c < 0x80 => !c.is_ascii_lowercase(),
+            _ => view.original[o..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase()),
+        };
         let set = if upper {
             &self.first_any
         } else {
@@ -570,6 +603,14 @@ fn next_capitalized(view: &TextView<'_>, e: usize) -> bool {
         .chars()
         .next()
         .is_some_and(char::is_uppercase)
+}
+
+/// The inner joiners of word tokens (see `text::token`): hyphen,
+/// apostrophe, and '.', ',', ':', '/' between digits.
+#[inline]
+fn is_joiner(b: u8) -> bool {
+    const JOINERS: u64 = 1 << b'-' | 1 << b'\'' | 1 << b'.' | 1 << b',' | 1 << b':' | 1 << b'/';
+    b < 64 && JOINERS >> b & 1 != 0
 }
 
 const FIRST_UNIT_BITS: usize = 1 << 18;

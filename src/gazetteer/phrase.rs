@@ -58,6 +58,10 @@ pub(super) struct PhraseTrie {
 /// first-unit bitsets.
 #[inline]
 pub(super) fn unit_hash(bytes: &[u8]) -> u64 {
+    // Most units are one word of at most 8 bytes: one step.
+    if let Some(k) = crate::cues::pack_word(bytes) {
+        return FxHasher::hash_packed(k);
+    }
     let mut h = FxHasher::default();
     h.write(bytes);
     h.finish()

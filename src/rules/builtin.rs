@@ -956,8 +956,12 @@ fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 }
 
 fn acronym(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
-    for i in 0..c.n() {
+    // A word in capitals without digits begins with a capital letter.
+    for &i in &c.caps {
         let sh = c.shape(i);
+        if !sh.all_caps {
+            continue;
+        }
         let w = c.tok(i);
         // "US$ 5": a currency.
         let currency = c.view.folded.as_bytes().get(c.view.tokens[i].end) == Some(&b'$');
@@ -1289,9 +1293,9 @@ fn lone_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
 fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let plain = |k: usize| {
         c.name_token(k)
-            && c.tok(k).chars().count() >= 2
             && c.tok_label[k].is_none()
             && !c.shape(k).all_caps
+            && c.tok(k).chars().nth(1).is_some()
             && (!c.is_common(k) || c.is_name_word(k))
             && c.word_in(k, heads(c)) == 0
             && c.word_in(k, place_heads(c)) == 0
@@ -1372,8 +1376,8 @@ fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     }
     // A capitalized run right before the suffix also counts ("PT Semen
     // Tonasa Kencana Tbk", "Borrowdale Mining Ltd").
-    for i in 1..c.n() {
-        if c.shape(i).cap && c.tok_label[i].is_none() && SUFFIX.contains(&c.tok(i)) {
+    for &i in c.caps.iter().filter(|&&i| i >= 1) {
+        if c.tok_label[i].is_none() && SUFFIX.contains(&c.tok(i)) {
             // A run word: an organization, a place ("Singapore Airlines
             // Ltd") or a capitalized name word; "&" joins two of them
             // ("Douglas & Lomason Co").
@@ -1618,7 +1622,7 @@ fn name_country(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let n = c.n();
     for b in 1..n.saturating_sub(2) {
         // "( Country )" right after a name
-        if c.tok(b) != "(" || c.tok_label[b + 1] != Some(Label::Place) {
+        if c.tok_label[b + 1] != Some(Label::Place) || !c.is_byte(b, b'(') {
             continue;
         }
         let pe = c.tok_mention_end[b + 1];

@@ -78,6 +78,9 @@ pub(crate) struct Ctx<'a, 't> {
     pub lexf: Vec<u8>,
     /// Per token: bits of the cue lists with an entry starting with it.
     pub cue: Vec<u64>,
+    /// Per token: bits of the cue lists that have it as a single-word
+    /// entry.
+    pub single: Vec<u64>,
     /// Indices of the capitalized tokens, in order: rules that start at a
     /// capitalized word visit only these.
     pub caps: Vec<usize>,
@@ -105,18 +108,30 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // Every word looks up the small cue index; capitalized words also
         // the gazetteer's lexicon (given names, surnames, common words).
-        let cue: Vec<u64> = (0..n).map(|i| cues::first_word_mask(view.tok(i))).collect();
-        let lexf: Vec<u8> = (0..n)
-            .map(|i| {
-                if view.tokens[i].shape.cap {
-                    gaz.word(view.tok(i))
-                } else {
-                    0
+        // One pass fills the per-token tables and the lists of capitalized
+        // and cue tokens.
+        // Most tokens begin no cue entry and are in lower case: their
+        // entries stay zero.
+        let mut cue = vec![0u64; n];
+        let mut single = vec![0u64; n];
+        let mut lexf = vec![0u8; n];
+        let (mut caps, mut cued) = (Vec::new(), Vec::new());
+        let folded = view.folded.as_str();
+        let masks = cues::word_mask_table();
+        for (i, t) in view.tokens.iter().enumerate() {
+            // A word's single-entry bits are among its first-word bits.
+            if let Some((m, one)) = masks.get_at(folded, t.start, t.end) {
+                if m != 0 {
+                    cue[i] = m;
+                    single[i] = one;
+                    cued.push(i);
                 }
-            })
-            .collect();
-        let caps = (0..n).filter(|&i| view.tokens[i].shape.cap).collect();
-        let cued = (0..n).filter(|&i| cue[i] != 0).collect();
+            }
+            if t.shape.cap {
+                caps.push(i);
+                lexf[i] = gaz.word_at(folded, t.start, t.end);
+            }
+        }
         Ctx {
             view,
             lang,
@@ -126,6 +141,7 @@ impl<'a, 't> Ctx<'a, 't> {
             sent_end,
             lexf,
             cue,
+            single,
             caps,
             cued,
         }
@@ -173,6 +189,13 @@ impl<'a, 't> Ctx<'a, 't> {
         self.view.tok(i)
     }
 
+    /// Is token `i` the one-byte token `b` ("(", ",")?
+    #[inline]
+    pub(crate) fn is_byte(&self, i: usize, b: u8) -> bool {
+        let t = &self.view.tokens[i];
+        t.end - t.start == 1 && self.view.folded.as_bytes()[t.start] == b
+    }
+
     pub(crate) fn shape(&self, i: usize) -> crate::text::Shape {
         self.view.tokens[i].shape
     }
@@ -188,11 +211,17 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Does an entry of `list` start at token `i`? Multi-word entries
     /// match the following tokens of the same sentence; returns the number
     /// of tokens matched (0 for none, longest entry wins).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn word_in(&self, i: usize, list: &cues::CueList) -> usize {
         if i >= self.n() || self.cue[i] & list.bit() == 0 {
             return 0;
         }
+        self.word_in_cued(i, list)
+    }
+
+    /// [`Self::word_in`] for a token whose cue bit of `list` is set.
+    #[inline(never)]
+    fn word_in_cued(&self, i: usize, list: &cues::CueList) -> usize {
         let end = self.sent_end[i].max(i + 1);
         list.longest(self.tok(i), |k| (i + k < end).then(|| self.tok(i + k)))
     }
@@ -200,7 +229,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Is token `i` a single-word entry of `list`?
     #[inline]
     pub(crate) fn is_in(&self, i: usize, list: &cues::CueList) -> bool {
-        i < self.n() && self.cue[i] & list.bit() != 0 && list.has(self.tok(i))
+        i < self.n() && self.single[i] & list.bit() != 0
     }
 
     pub(crate) fn is_common(&self, i: usize) -> bool {
@@ -284,11 +313,14 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// An initial: a single capital letter followed by '.' ("J.").
     fn initial(&self, i: usize) -> bool {
+        // `dot` (a '.' right after the token) is implied by the rest and
+        // rules out most tokens without reading their text.
         i + 1 < self.n()
             && self.shape(i).cap
-            && self.tok(i).chars().count() == 1
-            && self.tok(i + 1) == "."
+            && self.shape(i).dot
+            && self.is_byte(i + 1, b'.')
             && !self.view.tokens[i + 1].shape.space_before
+            && self.tok(i).chars().count() == 1
     }
 
     /// The longest person-name run starting at `i` (exclusive end), at most

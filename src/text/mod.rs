@@ -28,6 +28,9 @@ pub struct TextView<'t> {
     pub tokens: Vec<Token>,
     /// Sentences as token index ranges.
     pub sentences: Vec<std::ops::Range<usize>>,
+    /// Indices of the word tokens with an inner joiner ("su-kwang",
+    /// "2.500"), in order: the others are one alphanumeric run.
+    pub(crate) joined: Vec<usize>,
 }
 
 /// Fold one character: curly quotes to ASCII, dashes to '-', exotic spaces
@@ -139,8 +142,9 @@ impl<'t> TextView<'t> {
             map,
             tokens: Vec::new(),
             sentences: Vec::new(),
+            joined: Vec::new(),
         };
-        view.tokens = token::tokenize(&view);
+        (view.tokens, view.joined) = token::tokenize(&view);
         view.sentences = split_sentences(&view, abbreviations);
         view
     }

@@ -4,6 +4,18 @@
 
 use super::TextView;
 
+/// Does the gap between two tokens hold a newline? Gaps are a byte or
+/// two: an inline loop, not the memchr call of `<[u8]>::contains`.
+#[inline(always)]
+fn has_newline(gap: &[u8]) -> bool {
+    for &c in gap {
+        if c == b'\n' {
+            return true;
+        }
+    }
+    false
+}
+
 /// Split into sentences, returned as token index ranges. A sentence ends
 /// at a newline, or after '.', '!' or '?' (plus closing quotes/brackets)
 /// when the next token starts a new sentence (capital letter, digit or
@@ -17,18 +29,26 @@ pub fn split_sentences(
     let mut out = Vec::new();
     let mut start = 0;
     let n = toks.len();
+    let fb = v.folded.as_bytes();
+    // The byte of a one-byte token (0 for longer ones): terminators and
+    // quotes are one byte.
+    let byte = |i: usize| {
+        let t = &toks[i];
+        if t.end - t.start == 1 {
+            fb[t.start]
+        } else {
+            0
+        }
+    };
     let mut i = 0;
     while i < n {
         // Newline between token i-1 and i ends a sentence.
-        if i > start {
-            let gap = &v.folded[toks[i - 1].end..toks[i].start];
-            if gap.contains('\n') {
-                out.push(start..i);
-                start = i;
-            }
+        if i > start && has_newline(&fb[toks[i - 1].end..toks[i].start]) {
+            out.push(start..i);
+            start = i;
         }
-        let t = v.tok(i);
-        if matches!(t, "." | "!" | "?") {
+        if matches!(byte(i), b'.' | b'!' | b'?') {
+            let t = v.tok(i);
             let mut j = i + 1;
             // Absorb repeated terminators and closing quotes/brackets.
             while j < n
