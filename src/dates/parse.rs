@@ -1,7 +1,9 @@
 //! Finding date expressions: one Aho-Corasick pass for date words plus a
 //! digit scan give trigger positions; around each trigger a small window is
 //! tokenized and a hand-written left-to-right grammar is tried from a few
-//! tokens before the trigger.
+//! tokens before the trigger (only from those that can begin an expression:
+//! a date word, a number or one of the grammar's own words). The window
+//! buffers are reused from trigger to trigger.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -227,6 +229,8 @@ impl Tagger {
     /// Parse every trigger: spans and expressions, not yet resolved.
     fn scan(&self, text: &str, lang: Lang) -> Vec<(Span, P)> {
         let mut raw: Vec<(Span, P)> = Vec::new();
+        // One set of window buffers for all triggers of the text.
+        let mut bufs = WinBufs::default();
         let bytes = text.as_bytes();
         let mut last_end = 0usize;
         let mut words = self.ac.as_ref().map(|ac| ac.find_iter(text));
@@ -294,7 +298,7 @@ impl Tagger {
             if s < last_end {
                 continue;
             }
-            if let Some((sp, p)) = self.parse_trigger(text, lang, s, e, last_end) {
+            if let Some((sp, p)) = self.parse_trigger(text, lang, s, e, last_end, &mut bufs) {
                 last_end = sp.end;
                 raw.push((sp, p));
             }
@@ -382,13 +386,14 @@ impl Tagger {
         false
     }
 
-    fn parse_trigger(
-        &self,
-        text: &str,
+    fn parse_trigger<'a>(
+        &'a self,
+        text: &'a str,
         lang: Lang,
         s: usize,
         e: usize,
         last_end: usize,
+        bufs: &mut WinBufs<'a>,
     ) -> Option<(Span, P)> {
         // Window: a few words back, ~160 bytes forward.
         let mut ws = s.saturating_sub(36).max(last_end);
@@ -408,19 +413,27 @@ impl Tagger {
         {
             we += 1;
         }
-        let toks = tokenize(text, ws, we);
-        let t = toks.iter().position(|tk| tk.s == s)?;
-        let win = Win::new(text, &toks, &self.lx, lang);
+        tokenize(text, ws, we, &mut bufs.toks);
+        let t = bufs.toks.iter().position(|tk| tk.s == s)?;
+        let win = Win::new(text, std::mem::take(bufs), &self.lx, lang);
         let from = t.saturating_sub(4);
+        let mut found = None;
         for st in from..=t {
+            // A parse begins at a date word, a number or one of the grammar's
+            // own words; other tokens before the trigger cannot start one.
+            if st < t && !win.may_start(st) {
+                continue;
+            }
             if let Some((j, p)) = win.top(st) {
                 if j > t {
-                    let span = Span::new(toks[st].s, toks[j - 1].e);
-                    return Some((span, p));
+                    let span = Span::new(win.toks[st].s, win.toks[j - 1].e);
+                    found = Some((span, p));
+                    break;
                 }
             }
         }
-        None
+        *bufs = win.into_bufs();
+        found
     }
 
     pub(crate) fn document_date(&self, text: &str, lang: Lang) -> Option<DocDate> {
@@ -522,8 +535,8 @@ fn digit_plausible(b: &[u8], s: usize, e: usize) -> bool {
     }
 }
 
-fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(32);
+fn tokenize(text: &str, ws: usize, we: usize, out: &mut Vec<Tok>) {
+    out.clear();
     let b = text.as_bytes();
     let mut i = ws;
     let mut sp = true;
@@ -550,11 +563,24 @@ fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
             sp = false;
             continue;
         }
-        let ch = text[i..].chars().next().unwrap_or(' ');
+        // ASCII bytes are read as they are; other characters are decoded.
+        let ch = if c < 0x80 {
+            c as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
         if ch.is_alphabetic() {
             let s = i;
             i += ch.len_utf8();
             while i < we {
+                let c2 = b[i];
+                if c2.is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                if c2 < 0x80 && c2 != b'\'' {
+                    break;
+                }
                 let c2 = text[i..].chars().next().unwrap_or(' ');
                 if c2.is_alphabetic() {
                     i += c2.len_utf8();
@@ -596,12 +622,11 @@ fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
         sp = false;
         i += ch.len_utf8();
     }
-    out
 }
 
 struct Win<'a> {
     text: &'a str,
-    toks: &'a [Tok],
+    toks: Vec<Tok>,
     lx: &'a Lexicon,
     lang: Lang,
     /// Lower-cased words, concatenated; `lows[i]` is the range of token i.
@@ -614,20 +639,62 @@ struct Win<'a> {
     key: std::cell::RefCell<String>,
 }
 
+/// The buffers of a window, kept between the triggers of one text so that
+/// a window allocates nothing once they have grown.
+#[derive(Default)]
+struct WinBufs<'a> {
+    toks: Vec<Tok>,
+    lowbuf: String,
+    lows: Vec<(u32, u32)>,
+    cache: Vec<std::cell::OnceCell<CachedWord<'a>>>,
+    key: String,
+}
+
 /// A token's single-word lexicon entries and whether it may start a
 /// multi-word alias.
 type CachedWord<'a> = (Option<&'a [Entry]>, bool);
 
+/// Words the grammar reads at the first token of an expression besides
+/// lexicon words and numbers (`p_en_prefix`, `p_mod`, `p_quarter`,
+/// `p_weekday`, `p_tanggal`, `p_clock`).
+const START_WORDS: &[&str] = &[
+    "the",
+    "hari",
+    "tanggal",
+    "tgl",
+    "noon",
+    "midnight",
+    "earlier",
+    "later",
+    "early",
+    "late",
+    "fiscal",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+];
+
 impl<'a> Win<'a> {
-    fn new(text: &'a str, toks: &'a [Tok], lx: &'a Lexicon, lang: Lang) -> Win<'a> {
-        let mut lowbuf = String::with_capacity(256);
-        let mut lows = Vec::with_capacity(toks.len());
-        for t in toks {
+    fn new(text: &'a str, bufs: WinBufs<'a>, lx: &'a Lexicon, lang: Lang) -> Win<'a> {
+        let WinBufs {
+            toks,
+            mut lowbuf,
+            mut lows,
+            mut cache,
+            mut key,
+        } = bufs;
+        lowbuf.clear();
+        lows.clear();
+        for t in &toks {
             let s = lowbuf.len();
             if t.k == K::Word {
                 let w = &text[t.s..t.e];
                 if w.is_ascii() {
-                    lowbuf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                    lowbuf.push_str(w);
+                    lowbuf[s..].make_ascii_lowercase();
                 } else {
                     for c in w.chars() {
                         lowbuf.extend(c.to_lowercase());
@@ -637,9 +704,9 @@ impl<'a> Win<'a> {
             let e = lowbuf.len();
             lows.push((s as u32, e as u32));
         }
-        let cache = (0..toks.len())
-            .map(|_| std::cell::OnceCell::new())
-            .collect();
+        cache.clear();
+        cache.resize_with(toks.len(), std::cell::OnceCell::new);
+        key.clear();
         Win {
             text,
             toks,
@@ -648,7 +715,35 @@ impl<'a> Win<'a> {
             lowbuf,
             lows,
             cache,
-            key: std::cell::RefCell::new(String::new()),
+            key: std::cell::RefCell::new(key),
+        }
+    }
+    /// Give the buffers back for the next window.
+    fn into_bufs(self) -> WinBufs<'a> {
+        WinBufs {
+            toks: self.toks,
+            lowbuf: self.lowbuf,
+            lows: self.lows,
+            cache: self.cache,
+            key: self.key.into_inner(),
+        }
+    }
+    /// Can an expression start at token `i`? Every parser begins with a
+    /// lexicon word (`lex`, `lex_where`: an entry or a phrase start), a
+    /// number, a word of `START_WORDS`, an "se-" count word or a raw "Q";
+    /// false means `top(i)` is `None`.
+    fn may_start(&self, i: usize) -> bool {
+        match self.toks[i].k {
+            K::Num(..) => true,
+            K::P(_) => false,
+            K::Word => {
+                let (es, phrase) = self.look(i);
+                if es.is_some() || phrase {
+                    return true;
+                }
+                let w = self.lw(i);
+                w.starts_with("se") || START_WORDS.contains(&w) || self.raw_is(i, "Q")
+            }
         }
     }
     fn look(&self, i: usize) -> (Option<&'a [Entry]>, bool) {
