@@ -652,7 +652,9 @@ struct WinBufs<'a> {
 
 /// A token's single-word lexicon entries and whether it may start a
 /// multi-word alias.
-type CachedWord<'a> = (Option<&'a [Entry]>, bool);
+/// The third field has bit `label as u32` set for each label among the
+/// single-word entries.
+type CachedWord<'a> = (Option<&'a [Entry]>, bool, u32);
 
 /// Words the grammar reads at the first token of an expression besides
 /// lexicon words and numbers (`p_en_prefix`, `p_mod`, `p_quarter`,
@@ -747,17 +749,23 @@ impl<'a> Win<'a> {
         }
     }
     fn look(&self, i: usize) -> (Option<&'a [Entry]>, bool) {
+        let (es, phrase, _) = self.look_all(i);
+        (es, phrase)
+    }
+    fn look_all(&self, i: usize) -> CachedWord<'a> {
         *self.cache[i].get_or_init(|| {
             let (s, e) = self.lows[i];
             if self.toks[i].k != K::Word || e - s > 20 {
-                return (None, false);
+                return (None, false, 0);
             }
             let w = &self.lowbuf[s as usize..e as usize];
             let lx: &'a Lexicon = self.lx;
-            (
-                lx.map.get(w).map(|v| v.as_slice()),
-                lx.phrase_first.contains(w),
-            )
+            let es = lx.map.get(w).map(|v| v.as_slice());
+            let labels = es
+                .unwrap_or(&[])
+                .iter()
+                .fold(0u32, |m, e| m | 1 << e.label as u32);
+            (es, lx.phrase_first.contains(w), labels)
         })
     }
     fn ents(&self, i: usize) -> Option<&'a [Entry]> {
@@ -843,6 +851,14 @@ impl<'a> Win<'a> {
 
     /// Longest lexicon entry with `label` starting at token `i`.
     fn lex(&self, i: usize, label: Label) -> Option<(usize, &'a Entry)> {
+        // No single-word entry with the label and no phrase starting here:
+        // `lex_where` would find nothing.
+        if i < self.n() {
+            let (_, phrase, labels) = self.look_all(i);
+            if !phrase && labels & 1 << label as u32 == 0 {
+                return None;
+            }
+        }
         self.lex_where(i, |e| e.label == label)
     }
 
