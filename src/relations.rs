@@ -228,7 +228,13 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         (self.cands[m].tok_start, self.cands[m].tok_end)
     }
     /// Tokens matched by an entry of `list` at `i` (0 past the end).
+    #[inline]
     fn w(&self, i: usize, list: &cues::CueList) -> usize {
+        // Most tokens begin no entry of the list: their cue bits say so
+        // without a call (`Ctx::word_in` checks the same bit first).
+        if i >= self.c.n() || self.c.cue[i] & list.bit() == 0 {
+            return 0;
+        }
         self.c.word_in(i, list)
     }
 
@@ -1021,8 +1027,9 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             Lang::Id => (&*cues::VISIT_VERBS_ID, &*cues::VISIT_NOUNS_ID),
             Lang::En => (&*cues::VISIT_VERBS_EN, &*cues::VISIT_NOUNS_EN),
         };
+        let starts = verbs.bit() | nouns.bit();
         for k in a..b {
-            if self.tok_m[k].is_some() {
+            if self.tok_m[k].is_some() || self.c.cue[k] & starts == 0 {
                 continue;
             }
             let v = self.w(k, verbs);
@@ -1192,10 +1199,13 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
 
     fn part_of_located_in(&mut self, a: usize, b: usize, ev: Span) {
         // ORG containing a nested ORG: "Komite Militer NATO" part_of NATO.
-        for n in self
-            .nested
+        // Nested mentions are sorted by start, so those of the sentence
+        // are one run.
+        let first = self.nested.partition_point(|n| n.tok_start < a);
+        for n in self.nested[first..]
             .iter()
-            .filter(|n| n.tok_start >= a && n.tok_end <= b)
+            .take_while(|n| n.tok_start <= b)
+            .filter(|n| n.tok_end <= b)
         {
             let Some(outer) = self.tok_m.get(n.tok_start).copied().flatten() else {
                 continue;
