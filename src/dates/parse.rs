@@ -166,9 +166,14 @@ impl Tagger {
             // Punctuation and non-ASCII letters: digit_plausible decides.
             return true;
         }
+        // `w`: ASCII letters, at most 16 (lower-cased on the stack).
         let known = |w: &str| {
-            let w = w.to_ascii_lowercase();
-            self.lx.map.contains_key(&w) || self.lx.phrase_first.contains(&w)
+            let mut buf = [0u8; 16];
+            let buf = &mut buf[..w.len()];
+            buf.copy_from_slice(w.as_bytes());
+            buf.make_ascii_lowercase();
+            let w = std::str::from_utf8(buf).unwrap_or_default();
+            self.lx.map.contains_key(w) || self.lx.phrase_first.contains(w)
         };
         let mut j = i;
         while j < b.len() && b[j].is_ascii_alphabetic() {
@@ -190,10 +195,27 @@ impl Tagger {
 
     /// For phrase-only trigger words, is the next word a possible continuation?
     fn phrase_possible(&self, text: &str, s: usize, e: usize) -> bool {
-        let Some(nexts) = self.phrase_only.get(&text[s..e].to_ascii_lowercase()) else {
+        let mut buf = [0u8; 32];
+        let Some(nexts) = self
+            .phrase_only
+            .get(lower(&text[s..e], false, &mut buf).as_ref())
+        else {
             return true;
         };
         let rest = text[e..].trim_start();
+        // An ASCII next word is compared without building it.
+        let r = rest.as_bytes();
+        let n = r
+            .iter()
+            .take(24)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if n == 24 || r.get(n).is_none_or(|b| b.is_ascii()) {
+            let w = &r[..n];
+            return nexts.iter().any(|x| {
+                x.len() == n && x.bytes().zip(w).all(|(a, b)| a == b.to_ascii_lowercase())
+            });
+        }
         let w: String = rest
             .chars()
             .take_while(|c| c.is_alphabetic())
@@ -369,12 +391,13 @@ impl Tagger {
         while s < pos && !text.is_char_boundary(s) {
             s += 1;
         }
+        let mut buf = [0u8; 32];
         for wd in text[s..pos].split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
             if wd.is_empty() || wd.len() > 14 {
                 continue;
             }
-            let l = wd.to_lowercase();
-            if let Some(es) = self.lx.map.get(&l) {
+            let l = lower(wd, true, &mut buf);
+            if let Some(es) = self.lx.map.get(l.as_ref()) {
                 if es
                     .iter()
                     .any(|e| e.label == Label::FutureCue && e.lang.is_none_or(|x| x == lang))
@@ -469,6 +492,26 @@ impl Tagger {
         }
         None
     }
+}
+
+/// `w` lower-cased (`unicode`: as `str::to_lowercase`, else as
+/// `str::to_ascii_lowercase`), in `buf` when it fits and the two agree
+/// (ASCII), else allocated.
+fn lower<'b>(w: &str, unicode: bool, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    if w.len() <= buf.len() && (w.is_ascii() || !unicode) {
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        // Only ASCII bytes change: still UTF-8.
+        buf.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(buf) {
+            return std::borrow::Cow::Borrowed(l);
+        }
+    }
+    std::borrow::Cow::Owned(if unicode {
+        w.to_lowercase()
+    } else {
+        w.to_ascii_lowercase()
+    })
 }
 
 fn is_wordish(b: u8) -> bool {
