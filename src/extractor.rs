@@ -480,7 +480,10 @@ impl Extractor {
         // 5. Mentions, entities, relations.
         // One shared copy of the text; every mention's text is a slice of it.
         let shared_text = SharedStr::from(text);
-        let to_mention = |c: &Cand| {
+        // A date candidate's value moves into its mention (nothing reads it
+        // from the candidates afterwards).
+        let to_mention = |c: &mut Cand| {
+            let date = c.date.take();
             let (source, value) = match &c.src {
                 Src::Gaz(i) => {
                     let (key, canonical) = inner.gaz.shared(*i);
@@ -492,7 +495,7 @@ impl Extractor {
                         .get(id)
                         .cloned()
                         .unwrap_or_else(|| SharedStr::from(*id)),
-                    c.date.as_ref().map(|d| SharedStr::from(d.value.as_str())),
+                    date.as_ref().map(|d| SharedStr::from(d.value.as_str())),
                 ),
             };
             Mention {
@@ -505,10 +508,10 @@ impl Extractor {
                 value,
                 source,
                 confidence: c.conf,
-                date: c.date.as_deref().cloned(),
+                date: date.map(|d| *d),
             }
         };
-        let mut mentions: Vec<Mention> = accepted.iter().map(to_mention).collect();
+        let mut mentions: Vec<Mention> = accepted.iter_mut().map(to_mention).collect();
         // A title extended by its field ("Direktur Strategi dan Rencana")
         // keeps the canonical English of its head: "Director (Strategi dan
         // Rencana)".
@@ -527,8 +530,8 @@ impl Extractor {
                 }
             }
         }
-        let nested_c = nested;
-        let nested: Vec<Mention> = nested_c.iter().map(to_mention).collect();
+        let mut nested_c = nested;
+        let nested: Vec<Mention> = nested_c.iter_mut().map(to_mention).collect();
         let sentences: Vec<Span> = view
             .sentences
             .iter()

@@ -227,8 +227,21 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     fn mt(&self, m: usize) -> (usize, usize) {
         (self.cands[m].tok_start, self.cands[m].tok_end)
     }
+    /// Byte length of token `i` (of the folded text): a cheap test before
+    /// comparing it with words.
+    #[inline]
+    fn tok_len(&self, i: usize) -> usize {
+        let t = &self.c.view.tokens[i];
+        t.end - t.start
+    }
     /// Tokens matched by an entry of `list` at `i` (0 past the end).
+    #[inline]
     fn w(&self, i: usize, list: &cues::CueList) -> usize {
+        // Most tokens begin no entry of the list: their cue bits say so
+        // without a call (`Ctx::word_in` checks the same bit first).
+        if i >= self.c.n() || self.c.cue[i] & list.bit() == 0 {
+            return 0;
+        }
         self.c.word_in(i, list)
     }
 
@@ -814,7 +827,8 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         let mut k = a;
         while k < b {
             if self.tok_m[k].is_some()
-                || (self.c.cue[k] & starts == 0 && !receive_word(self.c.tok(k)))
+                || (self.c.cue[k] & starts == 0
+                    && !(matches!(self.tok_len(k), 7 | 8) && receive_word(self.c.tok(k))))
             {
                 k += 1;
                 continue;
@@ -1021,8 +1035,9 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             Lang::Id => (&*cues::VISIT_VERBS_ID, &*cues::VISIT_NOUNS_ID),
             Lang::En => (&*cues::VISIT_VERBS_EN, &*cues::VISIT_NOUNS_EN),
         };
+        let starts = verbs.bit() | nouns.bit();
         for k in a..b {
-            if self.tok_m[k].is_some() {
+            if self.tok_m[k].is_some() || self.c.cue[k] & starts == 0 {
                 continue;
             }
             let v = self.w(k, verbs);
@@ -1131,7 +1146,11 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 continue;
             }
             let v = self.w(k, before);
-            let told = matches!(self.c.tok(k), "told" | "tells" | "tell");
+            let told = matches!(self.tok_len(k), 4 | 5)
+                && matches!(self.c.tok(k), "told" | "tells" | "tell");
+            if v == 0 && !told {
+                continue;
+            }
             // Speaker: the person right after the verb ("kata Park"), or
             // right before it ("Park told").
             let speaker = if v > 0 && !told {
@@ -1192,10 +1211,13 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
 
     fn part_of_located_in(&mut self, a: usize, b: usize, ev: Span) {
         // ORG containing a nested ORG: "Komite Militer NATO" part_of NATO.
-        for n in self
-            .nested
+        // Nested mentions are sorted by start, so those of the sentence
+        // are one run.
+        let first = self.nested.partition_point(|n| n.tok_start < a);
+        for n in self.nested[first..]
             .iter()
-            .filter(|n| n.tok_start >= a && n.tok_end <= b)
+            .take_while(|n| n.tok_start <= b)
+            .filter(|n| n.tok_end <= b)
         {
             let Some(outer) = self.tok_m.get(n.tok_start).copied().flatten() else {
                 continue;
@@ -1236,9 +1258,13 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 }
             }
         }
-        for k in a..b {
-            let Some(m) = self.tok_m[k] else { continue };
-            if self.mt(m).0 != k {
+        // Each mention starting in the sentence whose first token maps to
+        // it (mentions are sorted by start), in token order.
+        let lo = self.cands.partition_point(|c| c.tok_start < a);
+        let hi = lo + self.cands[lo..].partition_point(|c| c.tok_start < b);
+        for m in lo..hi {
+            let k = self.cands[m].tok_start;
+            if self.tok_m[k] != Some(m) {
                 continue;
             }
             let e = self.mt(m).1;

@@ -1,7 +1,9 @@
 //! Finding date expressions: one Aho-Corasick pass for date words plus a
 //! digit scan give trigger positions; around each trigger a small window is
 //! tokenized and a hand-written left-to-right grammar is tried from a few
-//! tokens before the trigger.
+//! tokens before the trigger (only from those that can begin an expression:
+//! a date word, a number or one of the grammar's own words). The window
+//! buffers are reused from trigger to trigger.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -164,9 +166,14 @@ impl Tagger {
             // Punctuation and non-ASCII letters: digit_plausible decides.
             return true;
         }
+        // `w`: ASCII letters, at most 16 (lower-cased on the stack).
         let known = |w: &str| {
-            let w = w.to_ascii_lowercase();
-            self.lx.map.contains_key(&w) || self.lx.phrase_first.contains(&w)
+            let mut buf = [0u8; 16];
+            let buf = &mut buf[..w.len()];
+            buf.copy_from_slice(w.as_bytes());
+            buf.make_ascii_lowercase();
+            let w = std::str::from_utf8(buf).unwrap_or_default();
+            self.lx.map.contains_key(w) || self.lx.phrase_first.contains(w)
         };
         let mut j = i;
         while j < b.len() && b[j].is_ascii_alphabetic() {
@@ -188,10 +195,27 @@ impl Tagger {
 
     /// For phrase-only trigger words, is the next word a possible continuation?
     fn phrase_possible(&self, text: &str, s: usize, e: usize) -> bool {
-        let Some(nexts) = self.phrase_only.get(&text[s..e].to_ascii_lowercase()) else {
+        let mut buf = [0u8; 32];
+        let Some(nexts) = self
+            .phrase_only
+            .get(lower(&text[s..e], false, &mut buf).as_ref())
+        else {
             return true;
         };
         let rest = text[e..].trim_start();
+        // An ASCII next word is compared without building it.
+        let r = rest.as_bytes();
+        let n = r
+            .iter()
+            .take(24)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if n == 24 || r.get(n).is_none_or(|b| b.is_ascii()) {
+            let w = &r[..n];
+            return nexts.iter().any(|x| {
+                x.len() == n && x.bytes().zip(w).all(|(a, b)| a == b.to_ascii_lowercase())
+            });
+        }
         let w: String = rest
             .chars()
             .take_while(|c| c.is_alphabetic())
@@ -227,6 +251,8 @@ impl Tagger {
     /// Parse every trigger: spans and expressions, not yet resolved.
     fn scan(&self, text: &str, lang: Lang) -> Vec<(Span, P)> {
         let mut raw: Vec<(Span, P)> = Vec::new();
+        // One set of window buffers for all triggers of the text.
+        let mut bufs = WinBufs::default();
         let bytes = text.as_bytes();
         let mut last_end = 0usize;
         let mut words = self.ac.as_ref().map(|ac| ac.find_iter(text));
@@ -294,7 +320,7 @@ impl Tagger {
             if s < last_end {
                 continue;
             }
-            if let Some((sp, p)) = self.parse_trigger(text, lang, s, e, last_end) {
+            if let Some((sp, p)) = self.parse_trigger(text, lang, s, e, last_end, &mut bufs) {
                 last_end = sp.end;
                 raw.push((sp, p));
             }
@@ -365,12 +391,13 @@ impl Tagger {
         while s < pos && !text.is_char_boundary(s) {
             s += 1;
         }
+        let mut buf = [0u8; 32];
         for wd in text[s..pos].split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
             if wd.is_empty() || wd.len() > 14 {
                 continue;
             }
-            let l = wd.to_lowercase();
-            if let Some(es) = self.lx.map.get(&l) {
+            let l = lower(wd, true, &mut buf);
+            if let Some(es) = self.lx.map.get(l.as_ref()) {
                 if es
                     .iter()
                     .any(|e| e.label == Label::FutureCue && e.lang.is_none_or(|x| x == lang))
@@ -382,13 +409,14 @@ impl Tagger {
         false
     }
 
-    fn parse_trigger(
-        &self,
-        text: &str,
+    fn parse_trigger<'a>(
+        &'a self,
+        text: &'a str,
         lang: Lang,
         s: usize,
         e: usize,
         last_end: usize,
+        bufs: &mut WinBufs<'a>,
     ) -> Option<(Span, P)> {
         // Window: a few words back, ~160 bytes forward.
         let mut ws = s.saturating_sub(36).max(last_end);
@@ -408,19 +436,27 @@ impl Tagger {
         {
             we += 1;
         }
-        let toks = tokenize(text, ws, we);
-        let t = toks.iter().position(|tk| tk.s == s)?;
-        let win = Win::new(text, &toks, &self.lx, lang);
+        tokenize(text, ws, we, &mut bufs.toks);
+        let t = bufs.toks.iter().position(|tk| tk.s == s)?;
+        let win = Win::new(text, std::mem::take(bufs), &self.lx, lang);
         let from = t.saturating_sub(4);
+        let mut found = None;
         for st in from..=t {
+            // A parse begins at a date word, a number or one of the grammar's
+            // own words; other tokens before the trigger cannot start one.
+            if st < t && !win.may_start(st) {
+                continue;
+            }
             if let Some((j, p)) = win.top(st) {
                 if j > t {
-                    let span = Span::new(toks[st].s, toks[j - 1].e);
-                    return Some((span, p));
+                    let span = Span::new(win.toks[st].s, win.toks[j - 1].e);
+                    found = Some((span, p));
+                    break;
                 }
             }
         }
-        None
+        *bufs = win.into_bufs();
+        found
     }
 
     pub(crate) fn document_date(&self, text: &str, lang: Lang) -> Option<DocDate> {
@@ -456,6 +492,26 @@ impl Tagger {
         }
         None
     }
+}
+
+/// `w` lower-cased (`unicode`: as `str::to_lowercase`, else as
+/// `str::to_ascii_lowercase`), in `buf` when it fits and the two agree
+/// (ASCII), else allocated.
+fn lower<'b>(w: &str, unicode: bool, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    if w.len() <= buf.len() && (w.is_ascii() || !unicode) {
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        // Only ASCII bytes change: still UTF-8.
+        buf.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(buf) {
+            return std::borrow::Cow::Borrowed(l);
+        }
+    }
+    std::borrow::Cow::Owned(if unicode {
+        w.to_lowercase()
+    } else {
+        w.to_ascii_lowercase()
+    })
 }
 
 fn is_wordish(b: u8) -> bool {
@@ -522,8 +578,8 @@ fn digit_plausible(b: &[u8], s: usize, e: usize) -> bool {
     }
 }
 
-fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(32);
+fn tokenize(text: &str, ws: usize, we: usize, out: &mut Vec<Tok>) {
+    out.clear();
     let b = text.as_bytes();
     let mut i = ws;
     let mut sp = true;
@@ -550,11 +606,24 @@ fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
             sp = false;
             continue;
         }
-        let ch = text[i..].chars().next().unwrap_or(' ');
+        // ASCII bytes are read as they are; other characters are decoded.
+        let ch = if c < 0x80 {
+            c as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
         if ch.is_alphabetic() {
             let s = i;
             i += ch.len_utf8();
             while i < we {
+                let c2 = b[i];
+                if c2.is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                if c2 < 0x80 && c2 != b'\'' {
+                    break;
+                }
                 let c2 = text[i..].chars().next().unwrap_or(' ');
                 if c2.is_alphabetic() {
                     i += c2.len_utf8();
@@ -596,12 +665,11 @@ fn tokenize(text: &str, ws: usize, we: usize) -> Vec<Tok> {
         sp = false;
         i += ch.len_utf8();
     }
-    out
 }
 
 struct Win<'a> {
     text: &'a str,
-    toks: &'a [Tok],
+    toks: Vec<Tok>,
     lx: &'a Lexicon,
     lang: Lang,
     /// Lower-cased words, concatenated; `lows[i]` is the range of token i.
@@ -614,20 +682,64 @@ struct Win<'a> {
     key: std::cell::RefCell<String>,
 }
 
+/// The buffers of a window, kept between the triggers of one text so that
+/// a window allocates nothing once they have grown.
+#[derive(Default)]
+struct WinBufs<'a> {
+    toks: Vec<Tok>,
+    lowbuf: String,
+    lows: Vec<(u32, u32)>,
+    cache: Vec<std::cell::OnceCell<CachedWord<'a>>>,
+    key: String,
+}
+
 /// A token's single-word lexicon entries and whether it may start a
 /// multi-word alias.
-type CachedWord<'a> = (Option<&'a [Entry]>, bool);
+/// The third field has bit `label as u32` set for each label among the
+/// single-word entries.
+type CachedWord<'a> = (Option<&'a [Entry]>, bool, u32);
+
+/// Words the grammar reads at the first token of an expression besides
+/// lexicon words and numbers (`p_en_prefix`, `p_mod`, `p_quarter`,
+/// `p_weekday`, `p_tanggal`, `p_clock`).
+const START_WORDS: &[&str] = &[
+    "the",
+    "hari",
+    "tanggal",
+    "tgl",
+    "noon",
+    "midnight",
+    "earlier",
+    "later",
+    "early",
+    "late",
+    "fiscal",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+];
 
 impl<'a> Win<'a> {
-    fn new(text: &'a str, toks: &'a [Tok], lx: &'a Lexicon, lang: Lang) -> Win<'a> {
-        let mut lowbuf = String::with_capacity(256);
-        let mut lows = Vec::with_capacity(toks.len());
-        for t in toks {
+    fn new(text: &'a str, bufs: WinBufs<'a>, lx: &'a Lexicon, lang: Lang) -> Win<'a> {
+        let WinBufs {
+            toks,
+            mut lowbuf,
+            mut lows,
+            mut cache,
+            mut key,
+        } = bufs;
+        lowbuf.clear();
+        lows.clear();
+        for t in &toks {
             let s = lowbuf.len();
             if t.k == K::Word {
                 let w = &text[t.s..t.e];
                 if w.is_ascii() {
-                    lowbuf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                    lowbuf.push_str(w);
+                    lowbuf[s..].make_ascii_lowercase();
                 } else {
                     for c in w.chars() {
                         lowbuf.extend(c.to_lowercase());
@@ -637,9 +749,9 @@ impl<'a> Win<'a> {
             let e = lowbuf.len();
             lows.push((s as u32, e as u32));
         }
-        let cache = (0..toks.len())
-            .map(|_| std::cell::OnceCell::new())
-            .collect();
+        cache.clear();
+        cache.resize_with(toks.len(), std::cell::OnceCell::new);
+        key.clear();
         Win {
             text,
             toks,
@@ -648,21 +760,55 @@ impl<'a> Win<'a> {
             lowbuf,
             lows,
             cache,
-            key: std::cell::RefCell::new(String::new()),
+            key: std::cell::RefCell::new(key),
+        }
+    }
+    /// Give the buffers back for the next window.
+    fn into_bufs(self) -> WinBufs<'a> {
+        WinBufs {
+            toks: self.toks,
+            lowbuf: self.lowbuf,
+            lows: self.lows,
+            cache: self.cache,
+            key: self.key.into_inner(),
+        }
+    }
+    /// Can an expression start at token `i`? Every parser begins with a
+    /// lexicon word (`lex`, `lex_where`: an entry or a phrase start), a
+    /// number, a word of `START_WORDS`, an "se-" count word or a raw "Q";
+    /// false means `top(i)` is `None`.
+    fn may_start(&self, i: usize) -> bool {
+        match self.toks[i].k {
+            K::Num(..) => true,
+            K::P(_) => false,
+            K::Word => {
+                let (es, phrase) = self.look(i);
+                if es.is_some() || phrase {
+                    return true;
+                }
+                let w = self.lw(i);
+                w.starts_with("se") || START_WORDS.contains(&w) || self.raw_is(i, "Q")
+            }
         }
     }
     fn look(&self, i: usize) -> (Option<&'a [Entry]>, bool) {
+        let (es, phrase, _) = self.look_all(i);
+        (es, phrase)
+    }
+    fn look_all(&self, i: usize) -> CachedWord<'a> {
         *self.cache[i].get_or_init(|| {
             let (s, e) = self.lows[i];
             if self.toks[i].k != K::Word || e - s > 20 {
-                return (None, false);
+                return (None, false, 0);
             }
             let w = &self.lowbuf[s as usize..e as usize];
             let lx: &'a Lexicon = self.lx;
-            (
-                lx.map.get(w).map(|v| v.as_slice()),
-                lx.phrase_first.contains(w),
-            )
+            let es = lx.map.get(w).map(|v| v.as_slice());
+            let labels = es
+                .unwrap_or(&[])
+                .iter()
+                .fold(0u32, |m, e| m | 1 << e.label as u32);
+            (es, lx.phrase_first.contains(w), labels)
         })
     }
     fn ents(&self, i: usize) -> Option<&'a [Entry]> {
@@ -748,6 +894,14 @@ impl<'a> Win<'a> {
 
     /// Longest lexicon entry with `label` starting at token `i`.
     fn lex(&self, i: usize, label: Label) -> Option<(usize, &'a Entry)> {
+        // No single-word entry with the label and no phrase starting here:
+        // `lex_where` would find nothing.
+        if i < self.n() {
+            let (_, phrase, labels) = self.look_all(i);
+            if !phrase && labels & 1 << label as u32 == 0 {
+                return None;
+            }
+        }
         self.lex_where(i, |e| e.label == label)
     }
 
