@@ -99,22 +99,12 @@ pub(crate) fn short_forms(c: &Ctx<'_, '_>, accepted: &[Cand]) -> Vec<Cand> {
 /// multi-word person name found elsewhere in the document ("Stoltenberg"
 /// after "Jens Stoltenberg", "Chun" after "Chun Chae-sung"). Only tokens no
 /// accepted mention covers are considered.
-/// The words a document writes in lower case somewhere.
-fn lower_case_words<'a>(c: &'a Ctx<'_, '_>) -> FxHashSet<&'a str> {
-    (0..c.n())
-        .filter(|&i| {
-            let sh = c.shape(i);
-            sh.alpha && !sh.cap
-        })
-        .map(|i| c.tok(i))
-        .collect()
-}
-
 pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> Vec<Cand> {
     let n = c.n();
     let mut covered = vec![false; n];
     let mut parts: FxHashSet<&str> = Default::default();
-    let lower_words = std::cell::OnceCell::new();
+    // Surnames of shape-only names, lent unless written in lower case too.
+    let mut weak_parts: Vec<&str> = Vec::new();
     for a in accepted {
         for cv in covered.iter_mut().take(a.tok_end.min(n)).skip(a.tok_start) {
             *cv = true;
@@ -128,19 +118,37 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             let last = a.tok_end.min(n).saturating_sub(1);
             for i in a.tok_start..a.tok_end.min(n) {
                 let sh = c.shape(i);
-                if weak
-                    && (i != last
-                        || lower_words
-                            .get_or_init(|| lower_case_words(c))
-                            .contains(c.tok(i)))
-                {
+                if weak && i != last {
                     continue;
                 }
                 if sh.alpha && sh.cap && c.tok(i).len() >= 2 && !c.is_in(i, &cues::NAME_PARTICLES) {
-                    parts.insert(c.tok(i));
+                    if weak {
+                        weak_parts.push(c.tok(i));
+                    } else {
+                        parts.insert(c.tok(i));
+                    }
                 }
             }
         }
+    }
+    if !weak_parts.is_empty() {
+        let mut lowered = vec![false; weak_parts.len()];
+        for i in 0..n {
+            let sh = c.shape(i);
+            if sh.alpha && !sh.cap {
+                let t = c.tok(i);
+                for (w, l) in weak_parts.iter().zip(lowered.iter_mut()) {
+                    *l |= *w == t;
+                }
+            }
+        }
+        parts.extend(
+            weak_parts
+                .iter()
+                .zip(&lowered)
+                .filter(|(_, &l)| !l)
+                .map(|(w, _)| *w),
+        );
     }
     let mut out = Vec::new();
     if parts.is_empty() {
