@@ -663,14 +663,18 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
             && !cues::DIRECTIONS_ID.has(view.tok(i))
             && !cues::PLACE_HEADS_ID.has(view.tok(i))
     };
-    // Tokens covered by a title or rank hit: "Wali Kota Bekasi Rahmat
-    // Effendi" names the city after the title, the person after the city.
-    let mut titled = vec![false; n];
+    // Tokens covered by a hit that a city may qualify: a title or rank
+    // ("Wali Kota Bekasi Rahmat Effendi" names the city after the title,
+    // the person after the city) or an organization ("KPU Sidoarjo
+    // Muhammad Iskak", "Polres Bogor ...").
+    let mut qualifiable = vec![false; n];
     for h in &kept {
-        // An organization qualified by its city ("KPU Sidoarjo Muhammad
-        // Iskak", "Polres Bogor ...") is read like a title.
         if matches!(h.label, Label::Title | Label::Rank | Label::Org) {
-            for t in titled.iter_mut().take(h.tok_end.min(n)).skip(h.tok_start) {
+            for t in qualifiable
+                .iter_mut()
+                .take(h.tok_end.min(n))
+                .skip(h.tok_start)
+            {
                 *t = true;
             }
         }
@@ -689,17 +693,17 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
             }
         }
         // A name word after it ("Washington Post", "Bambang Soesatyo"),
-        // unless a title or a place cue precedes it.
+        // unless a title, an organization or a place cue precedes it.
         let next = h.tok_end;
-        let after_title_or_cue = p.is_some_and(|p| {
-            titled[p]
+        let after_qualifiable_or_cue = p.is_some_and(|p| {
+            qualifiable[p]
                 || cues::PLACE_CUES_ID.has(view.tok(p))
                 || cues::PLACE_CUES_EN.has(view.tok(p))
         });
         if next < sent.end
             && view.tokens[next].shape.space_before
             && free_name(next)
-            && !after_title_or_cue
+            && !after_qualifiable_or_cue
         {
             return false;
         }

@@ -770,7 +770,8 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if e - i < 2 {
             continue;
         }
-        let amb = c.name_amb(i) || c.is_common(i);
+        // (`name_amb` implies `is_common`.)
+        let amb = c.is_common(i);
         let next_known = c.lexf[i + 1] & (lex::SURNAME | lex::GIVEN) != 0;
         if (amb && !next_known) || (c.at_sentence_start(i) && c.is_common(i)) {
             continue;
@@ -1525,10 +1526,6 @@ fn initials_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     }
 }
 
-/// Lower-case words allowed inside team names of a results line ("Queen
-/// of the South", "Racing de Santander").
-const TEAM_NAME_PARTICLES: &[&str] = &["of", "the", "de", "del", "la", "van", "von", "da", "do"];
-
 fn score_line(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let number = |k: usize| c.shape(k).digit && !c.shape(k).alpha;
     // A score or a points total: "4", "42", "2-1"; not bowling figures
@@ -1551,7 +1548,17 @@ fn score_line(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let sh = c.shape(k);
         sh.cap && sh.alpha && !sh.digit && c.tok(k).chars().count() >= 2
     };
-    let particle = |k: usize| !c.shape(k).cap && TEAM_NAME_PARTICLES.contains(&c.tok(k));
+    // Lower-case words inside team names ("Queen of the South", "Racing
+    // de Santander"). Not `cues::NAME_PARTICLES`: its "di" is Indonesian
+    // "at" in a title-case headline with numbers ("Harga Minyak Jatuh di
+    // Bawah US$ 50").
+    let particle = |k: usize| {
+        !c.shape(k).cap
+            && matches!(
+                c.tok(k),
+                "of" | "the" | "de" | "del" | "la" | "van" | "von" | "da" | "do"
+            )
+    };
     for range in &c.view.sentences {
         let (s, e) = (range.start, range.end);
         // A results or standings line: at least two numbers, no

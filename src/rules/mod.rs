@@ -247,12 +247,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// the word is also in this language's common-word lexicon ("Mark",
     /// "Will" in English; "Tim", team, in Indonesian).
     pub(crate) fn name_amb(&self, i: usize) -> bool {
-        let f = self.lexf[i];
-        let this = match self.lang {
-            Lang::Id => lex::COMMON_ID,
-            Lang::En => lex::COMMON_EN,
-        };
-        f & lex::NAME_AMB != 0 && f & this != 0
+        self.lexf[i] & lex::NAME_AMB != 0 && self.is_common(i)
     }
 
     pub(crate) fn is_name_word(&self, i: usize) -> bool {
