@@ -363,7 +363,8 @@ pub fn first_word_mask(w: &str) -> u64 {
 
 /// For a folded word: the bits of every list that has an entry starting
 /// with it, and the bits of every list that has it as a single-word entry
-/// (`(first, single)`; a word's single bits are among its first bits).
+/// (`(first, single)`; a word's single bits are among its first bits,
+/// except [`DATE_TRIGGER_BIT`]).
 pub(crate) fn word_masks(w: &str) -> (u64, u64) {
     FIRST_WORDS.get(w).unwrap_or((0, 0))
 }
@@ -373,12 +374,24 @@ pub(crate) fn word_mask_table() -> &'static WordMap<(u64, u64)> {
     &FIRST_WORDS
 }
 
+/// The bit of the date stage's trigger words ([`crate::dates`]) among a
+/// word's single-entry bits in [`word_mask_table`]; no list has it, and it
+/// is not among the first-word bits.
+pub(crate) const DATE_TRIGGER_BIT: u64 = 1 << 63;
+
 static FIRST_WORDS: Lazy<WordMap<(u64, u64)>> = Lazy::new(|| {
     let singles = ALL_LISTS
         .iter()
         .flat_map(|list| list.single.iter().map(|&w| (w, (0, list.bit()))));
     let firsts = first_word_entries().map(|(w, bit)| (w, (bit, 0)));
-    WordMap::build(firsts.chain(singles), |a, b| (a.0 | b.0, a.1 | b.1))
+    // The per-token lookup of the rules' context also finds the date
+    // triggers, so the date stage need not scan the text for them.
+    let dates = crate::dates::TRIGGER_WORDS
+        .iter()
+        .map(|w| (w.as_str(), (0, DATE_TRIGGER_BIT)));
+    WordMap::build(firsts.chain(singles).chain(dates), |a, b| {
+        (a.0 | b.0, a.1 | b.1)
+    })
 });
 
 /// Words that end with '.' without ending a sentence: titles, ranks,

@@ -394,16 +394,27 @@ impl Extractor {
 
         lap!(clock, 2);
         // 3. Dates.
-        let (document_date, date_matches) = match input.date {
-            Some(d) => (
+        // The trigger words were found by the rules' per-token lookup.
+        let tagger = inner.dates.tagger();
+        let words = if tagger.has_embedded_triggers() {
+            Some(date_triggers(&view, &ctx.date_words, tagger))
+        } else {
+            None
+        };
+        let (document_date, date_matches) = match (input.date, &words) {
+            (Some(d), words) => (
                 Some(DocDate {
                     date: d,
                     source: DocDateSource::Input,
                     span: None,
                 }),
-                inner.dates.find(text, lang, Some(d)),
+                match words {
+                    Some(w) => tagger.find_at(text, lang, Some(d), w).1,
+                    None => inner.dates.find(text, lang, Some(d)),
+                },
             ),
-            None => inner.dates.find_with_document_date(text, lang),
+            (None, Some(w)) => tagger.find_at(text, lang, None, w),
+            (None, None) => inner.dates.find_with_document_date(text, lang),
         };
         for d in date_matches {
             let (ts, te) = token_range(&view, d.span.start, d.span.end);
@@ -556,6 +567,62 @@ impl Extractor {
         lap!(clock, 7);
         doc
     }
+}
+
+/// The spans (in the original text) of the date stage's trigger words, in
+/// order, read off the tokens instead of scanning the text again: a token
+/// without inner joiners is one when the per-token lookup marked it
+/// (`date_words`), its original bytes are ASCII and it is a whole word of
+/// the original text; in a word token with inner joiners ("Senin-Selasa",
+/// "Jum'at") the date stage looks for them itself. These are exactly the
+/// spans the date stage's own scan finds: its trigger words are ASCII
+/// letters (with inner '-' and '\'') and it accepts only whole words, and
+/// a whole word of letters is a token unless a joiner ties it to the next
+/// word (see the test `date_triggers_match_the_scan`).
+pub(crate) fn date_triggers(
+    view: &TextView<'_>,
+    date_words: &[usize],
+    tagger: &crate::dates::Tagger,
+) -> Vec<(usize, usize)> {
+    let text = view.original;
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(date_words.len());
+    let mut words = date_words.iter().copied().peekable();
+    let mut joined = view
+        .joined
+        .iter()
+        .copied()
+        .filter(|&j| view.tokens[j].shape.alpha)
+        .peekable();
+    loop {
+        let (i, is_joined) = match (words.peek().copied(), joined.peek().copied()) {
+            (None, None) => break,
+            (Some(w), Some(j)) if w < j => {
+                words.next();
+                (w, false)
+            }
+            (_, Some(j)) => {
+                if words.peek() == Some(&j) {
+                    words.next();
+                }
+                joined.next();
+                (j, true)
+            }
+            (Some(w), None) => {
+                words.next();
+                (w, false)
+            }
+        };
+        let t = &view.tokens[i];
+        if is_joined {
+            tagger.triggers_within(text, t.ostart, t.oend, &mut out);
+        } else if bytes[t.ostart..t.oend].is_ascii()
+            && crate::dates::word_bounded(bytes, t.ostart, t.oend)
+        {
+            out.push((t.ostart, t.oend));
+        }
+    }
+    out
 }
 
 /// Do the `extra` candidates overlap neither each other nor the accepted
@@ -763,4 +830,67 @@ fn token_range(view: &TextView<'_>, s: usize, e: usize) -> (usize, usize) {
     let a = t.partition_point(|k| k.oend <= s);
     let b = t.partition_point(|k| k.ostart < e);
     (a, b.max(a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_triggers;
+    use crate::cues;
+    use crate::dates::DateTagger;
+    use crate::text::TextView;
+
+    /// The date triggers read off the tokens, as `Ctx::new` marks them.
+    fn from_tokens(tagger: &DateTagger, text: &str) -> Vec<(usize, usize)> {
+        let view = TextView::new(text, &cues::is_abbreviation);
+        let marked: Vec<usize> = (0..view.tokens.len())
+            .filter(|&i| cues::word_masks(view.tok(i)).1 & cues::DATE_TRIGGER_BIT != 0)
+            .collect();
+        date_triggers(&view, &marked, tagger.tagger())
+    }
+
+    #[test]
+    fn date_triggers_match_the_scan() {
+        let tagger = DateTagger::new();
+        assert!(tagger.tagger().has_embedded_triggers());
+        for text in [
+            "Pada Senin (15/2/2023) pagi, rapat digelar sejak Jum'at lalu.",
+            "Senin-Selasa, akhir-akhir ini, baru-baru ini; “Senin” dan 'Selasa'.",
+            "seninnya xSenin Senin2 2Senin ſenin Senín MARET maret. Maret,Mei",
+            "On Monday, Tuesday's talks ended late last week; mid-March 2023.",
+            "tgl. 5 Agustus, tanggal 17, sepekan, seminggu-dua minggu, Dhul-Hijjah",
+            "pada\u{a0}Kamis\u{2014}Jumat\u{2019}s ke-3 sya'ban Sya`ban Rabu—Kamis",
+            "",
+        ] {
+            assert_eq!(
+                from_tokens(&tagger, text),
+                tagger.tagger().scan_triggers(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn date_triggers_match_the_scan_on_any_text(
+            words in proptest::collection::vec(
+                "(Senin|senin|SELASA|Jum'at|jum’at|akhir-akhir|akhir|baru-baru|ini|hari|tgl|Maret|March|week|\
+                  mid|[a-zA-Z]{1,6}|é|ß|“|—|[0-9]{1,4}|\\PC)",
+                0..40,
+            ),
+            seps in proptest::collection::vec("( |, |\\.|-|'|`|’|/|\n|\u{a0}|)", 40),
+        ) {
+            let tagger = DateTagger::new();
+            let mut text = String::new();
+            for (w, s) in words.iter().zip(&seps) {
+                text.push_str(w);
+                text.push_str(s);
+            }
+            proptest::prop_assert_eq!(
+                from_tokens(&tagger, &text),
+                tagger.tagger().scan_triggers(&text),
+                "{:?}",
+                text
+            );
+        }
+    }
 }

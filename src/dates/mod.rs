@@ -141,11 +141,7 @@ impl DateTagger {
     /// checked by tests, so this does not fail; if it ever did, the tagger
     /// falls back to an empty word list (numeric dates only).
     pub fn new() -> DateTagger {
-        let lx = lexicon::Lexicon::load().unwrap_or_else(|_| lexicon::Lexicon {
-            map: Default::default(),
-            phrase_first: Default::default(),
-            max_words: 1,
-        });
+        let lx = lexicon::Lexicon::load_or_empty();
         DateTagger {
             inner: std::sync::Arc::new(parse::Tagger::new(lx)),
         }
@@ -182,10 +178,14 @@ impl DateTagger {
     pub fn find(&self, text: &str, lang: Lang, anchor: Option<CivilDate>) -> Vec<DateMatch> {
         self.inner.find(text, lang, anchor)
     }
+
+    pub(crate) fn tagger(&self) -> &parse::Tagger {
+        &self.inner
+    }
 }
 
 /// Every rule id a DATE mention can carry as its source.
-pub(crate) use parse::RULE_IDS;
+pub(crate) use parse::{word_bounded, Tagger, RULE_IDS, TRIGGER_WORDS};
 
 #[cfg(test)]
 mod tests;

@@ -18,6 +18,8 @@ use crate::span::Span;
 pub(crate) struct Tagger {
     lx: Lexicon,
     ac: Option<AhoCorasick>,
+    /// The trigger words are the embedded [`TRIGGER_WORDS`].
+    embedded_triggers: bool,
     /// Trigger words that are only the first word of phrases ("saat" of
     /// "saat ini"): the allowed next words.
     phrase_only: super::lexicon::FastMap<String, Vec<String>>,
@@ -85,66 +87,135 @@ const TRIGGER_LABELS: &[Label] = &[
     Label::PartOfDay,
 ];
 
+/// The trigger words of `lx` (the first words of its date phrases, in
+/// lower case, sorted) and the phrase-only first words with their allowed
+/// next words.
+fn triggers(lx: &Lexicon) -> (Vec<String>, super::lexicon::FastMap<String, Vec<String>>) {
+    let mut pats: Vec<String> = Vec::new();
+    let mut phrase_only: super::lexicon::FastMap<String, Vec<String>> = Default::default();
+    for (k, es) in &lx.map {
+        if !es.iter().any(|e| TRIGGER_LABELS.contains(&e.label)) {
+            continue;
+        }
+        let mut ws = k.split(' ');
+        if let (Some(a), Some(b)) = (ws.next(), ws.next()) {
+            phrase_only
+                .entry(a.to_string())
+                .or_default()
+                .push(b.to_string());
+        }
+    }
+    phrase_only.retain(|k, _| !lx.map.contains_key(k) && k != "tanggal" && k != "tgl");
+    // Parts of day start a mention only as "pagi ini" / "sore hari ini";
+    // after a day they are reached from the day's own trigger.
+    for (k, es) in &lx.map {
+        if !k.contains(' ') && es.iter().all(|e| e.label == Label::PartOfDay) {
+            phrase_only.insert(k.clone(), vec!["ini".into(), "hari".into()]);
+        }
+    }
+    for (k, es) in &lx.map {
+        if !es.iter().any(|e| TRIGGER_LABELS.contains(&e.label)) {
+            continue;
+        }
+        let first = k.split(' ').next().unwrap_or("");
+        if first.is_empty() || !first.is_ascii() {
+            continue;
+        }
+        // Cues that are only meaningful after another trigger.
+        if matches!(
+            first,
+            "at" | "the" | "a" | "an" | "se" | "mid" | "end" | "start"
+        ) {
+            continue;
+        }
+        // Multi-word aliases trigger on their first word.
+        pats.push(first.to_string());
+    }
+    // "Q1 2023" and the "tanggal" prefix.
+    pats.push("tanggal".into());
+    for w in ["sehari", "sepekan", "seminggu", "sebulan", "setahun"] {
+        pats.push(w.into());
+    }
+    pats.push("tgl".into());
+    pats.sort();
+    pats.dedup();
+    (pats, phrase_only)
+}
+
+/// The trigger words of the embedded lexicon: the entity pipeline marks
+/// them in its per-token word lookup ([`crate::cues`]) and hands the date
+/// stage their spans instead of scanning the text again.
+pub(crate) static TRIGGER_WORDS: once_cell::sync::Lazy<Vec<String>> =
+    once_cell::sync::Lazy::new(|| triggers(&Lexicon::load_or_empty()).0);
+
+/// Can a whole-word occurrence of `w` be read off the entity pipeline's
+/// tokens? Lower-case ASCII letters, with inner '-' or '\'' only: such a
+/// word is a token of its own or lies inside a token with inner joiners
+/// (see `extractor::date_triggers`).
+fn token_readable(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_lowercase)
+        && b.last().is_some_and(u8::is_ascii_lowercase)
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
+}
+
 impl Tagger {
     pub(crate) fn new(lx: Lexicon) -> Tagger {
-        let mut pats: Vec<String> = Vec::new();
-        let mut phrase_only: super::lexicon::FastMap<String, Vec<String>> = Default::default();
-        for (k, es) in &lx.map {
-            if !es.iter().any(|e| TRIGGER_LABELS.contains(&e.label)) {
-                continue;
-            }
-            let mut ws = k.split(' ');
-            if let (Some(a), Some(b)) = (ws.next(), ws.next()) {
-                phrase_only
-                    .entry(a.to_string())
-                    .or_default()
-                    .push(b.to_string());
-            }
-        }
-        phrase_only.retain(|k, _| !lx.map.contains_key(k) && k != "tanggal" && k != "tgl");
-        // Parts of day start a mention only as "pagi ini" / "sore hari ini";
-        // after a day they are reached from the day's own trigger.
-        for (k, es) in &lx.map {
-            if !k.contains(' ') && es.iter().all(|e| e.label == Label::PartOfDay) {
-                phrase_only.insert(k.clone(), vec!["ini".into(), "hari".into()]);
-            }
-        }
-        for (k, es) in &lx.map {
-            if !es.iter().any(|e| TRIGGER_LABELS.contains(&e.label)) {
-                continue;
-            }
-            let first = k.split(' ').next().unwrap_or("");
-            if first.is_empty() || !first.is_ascii() {
-                continue;
-            }
-            // Cues that are only meaningful after another trigger.
-            if matches!(
-                first,
-                "at" | "the" | "a" | "an" | "se" | "mid" | "end" | "start"
-            ) {
-                continue;
-            }
-            // Multi-word aliases trigger on their first word.
-            pats.push(first.to_string());
-        }
-        // "Q1 2023" and the "tanggal" prefix.
-        pats.push("tanggal".into());
-        for w in ["sehari", "sepekan", "seminggu", "sebulan", "setahun"] {
-            pats.push(w.into());
-        }
-        pats.push("tgl".into());
-        pats.sort();
-        pats.dedup();
+        let (pats, phrase_only) = triggers(&lx);
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&pats)
             .ok();
+        let embedded_triggers =
+            ac.is_some() && pats == *TRIGGER_WORDS && pats.iter().all(|w| token_readable(w));
         Tagger {
             lx,
             ac,
             phrase_only,
+            embedded_triggers,
+        }
+    }
+
+    /// Are this tagger's trigger words [`TRIGGER_WORDS`] (so that the
+    /// spans of their occurrences may be handed to [`Tagger::find_at`])?
+    pub(crate) fn has_embedded_triggers(&self) -> bool {
+        self.embedded_triggers
+    }
+
+    /// The trigger words the scan's own automaton accepts in `text`.
+    #[cfg(test)]
+    pub(crate) fn scan_triggers(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        self.triggers_within(text, 0, text.len(), &mut out);
+        out
+    }
+
+    /// The trigger words in `text[s..e]` as the scan finds them: `s..e`
+    /// must begin and end at a word boundary (a token with inner joiners
+    /// such as "Senin-Selasa" or "Jum'at"); the word-boundary test reads the
+    /// whole text.
+    pub(crate) fn triggers_within(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        out: &mut Vec<(usize, usize)>,
+    ) {
+        let Some(ac) = &self.ac else {
+            return;
+        };
+        let Some(part) = text.get(s..e) else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        for m in ac.find_iter(part) {
+            let (ms, me) = (s + m.start(), s + m.end());
+            if word_bounded(bytes, ms, me) {
+                out.push((ms, me));
+            }
         }
     }
 
@@ -226,7 +297,26 @@ impl Tagger {
     }
 
     pub(crate) fn find(&self, text: &str, lang: Lang, anchor: Option<CivilDate>) -> Vec<DateMatch> {
-        self.finalize(text, lang, anchor, &self.scan(text, lang))
+        self.finalize(text, lang, anchor, &self.scan(text, lang, None))
+    }
+
+    /// [`Tagger::find`] (with `anchor`) or [`Tagger::find_with_document_date`]
+    /// (without), given the spans of the trigger words in `text`, in order:
+    /// exactly the word matches the scan's own automaton would report
+    /// (the entity pipeline reads them off its tokens). Only for a tagger
+    /// whose [`Tagger::has_embedded_triggers`].
+    pub(crate) fn find_at(
+        &self,
+        text: &str,
+        lang: Lang,
+        anchor: Option<CivilDate>,
+        words: &[(usize, usize)],
+    ) -> (Option<DocDate>, Vec<DateMatch>) {
+        let raw = self.scan(text, lang, Some(words));
+        match anchor {
+            Some(a) => (None, self.finalize(text, lang, Some(a), &raw)),
+            None => self.with_document_date(text, lang, &raw),
+        }
     }
 
     /// The unanchored document date and the matches resolved against it:
@@ -237,32 +327,46 @@ impl Tagger {
         text: &str,
         lang: Lang,
     ) -> (Option<DocDate>, Vec<DateMatch>) {
-        let raw = self.scan(text, lang);
-        let unanchored = self.finalize(text, lang, None, &raw);
+        let raw = self.scan(text, lang, None);
+        self.with_document_date(text, lang, &raw)
+    }
+
+    fn with_document_date(
+        &self,
+        text: &str,
+        lang: Lang,
+        raw: &[(Span, P)],
+    ) -> (Option<DocDate>, Vec<DateMatch>) {
+        let unanchored = self.finalize(text, lang, None, raw);
         let doc = Self::document_date_from(text, &unanchored);
         match doc {
             Some(d) if unanchored.iter().any(|m| !m.value.resolved) => {
-                (Some(d), self.finalize(text, lang, Some(d.date), &raw))
+                (Some(d), self.finalize(text, lang, Some(d.date), raw))
             }
             _ => (doc, unanchored),
         }
     }
 
     /// Parse every trigger: spans and expressions, not yet resolved.
-    fn scan(&self, text: &str, lang: Lang) -> Vec<(Span, P)> {
+    /// `given`: the trigger words' spans, when the caller has found them.
+    fn scan(&self, text: &str, lang: Lang, given: Option<&[(usize, usize)]>) -> Vec<(Span, P)> {
         let mut raw: Vec<(Span, P)> = Vec::new();
         // One set of window buffers for all triggers of the text.
         let mut bufs = WinBufs::default();
         let bytes = text.as_bytes();
         let mut last_end = 0usize;
-        let mut words = self.ac.as_ref().map(|ac| ac.find_iter(text));
+        let mut words = match given {
+            Some(_) => None,
+            None => self.ac.as_ref().map(|ac| ac.find_iter(text)),
+        };
+        let mut given = given.unwrap_or_default().iter();
         let mut next_word = || -> Option<(usize, usize)> {
-            let it = words.as_mut()?;
+            let Some(it) = words.as_mut() else {
+                return given.next().copied();
+            };
             for m in it.by_ref() {
                 let (s, e) = (m.start(), m.end());
-                let before_ok = s == 0 || !is_wordish(bytes[s - 1]);
-                let after_ok = e >= bytes.len() || !is_wordish(bytes[e]);
-                if before_ok && after_ok {
+                if word_bounded(bytes, s, e) {
                     return Some((s, e));
                 }
             }
@@ -270,20 +374,17 @@ impl Tagger {
         };
         let mut dpos = 0usize;
         let mut next_digit = |from: usize| -> Option<(usize, usize)> {
-            let mut i = dpos.max(from);
+            let mut i = first_digit(bytes, dpos.max(from));
             while i < bytes.len() {
-                if bytes[i].is_ascii_digit() {
-                    let s = i;
-                    while i < bytes.len() && bytes[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                    dpos = i;
-                    if digit_plausible(bytes, s, i) && self.number_word_plausible(text, s, i) {
-                        return Some((s, i));
-                    }
-                } else {
+                let s = i;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
+                dpos = i;
+                if digit_plausible(bytes, s, i) && self.number_word_plausible(text, s, i) {
+                    return Some((s, i));
+                }
+                i = first_digit(bytes, i);
             }
             dpos = i;
             None
@@ -512,6 +613,40 @@ fn lower<'b>(w: &str, unicode: bool, buf: &'b mut [u8; 32]) -> std::borrow::Cow<
     } else {
         w.to_ascii_lowercase()
     })
+}
+
+/// The index of the first ASCII digit of `b` at or after `i`, or
+/// `b.len()`. Eight bytes at a time: XOR with '0' maps the digits to the
+/// bytes below 10, and the lowest byte flagged by the "has a byte less than
+/// n" test is the first of them (a borrow only flags bytes above a true
+/// one); bytes with the high bit set are masked out.
+#[inline]
+fn first_digit(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let w = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let x = w ^ (u64::from(b'0') * ONES);
+        let m = x.wrapping_sub(10 * ONES) & !x & (0x80 * ONES);
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i.min(b.len())
+}
+
+/// Is `s..e` a whole word: no letter, digit or non-ASCII byte on either
+/// side?
+#[inline]
+pub(crate) fn word_bounded(bytes: &[u8], s: usize, e: usize) -> bool {
+    let before_ok = s == 0 || !is_wordish(bytes[s - 1]);
+    let after_ok = e >= bytes.len() || !is_wordish(bytes[e]);
+    before_ok && after_ok
 }
 
 fn is_wordish(b: u8) -> bool {
@@ -2457,3 +2592,41 @@ rules!(
     "hijri-month",
     "clock",
 );
+
+#[cfg(test)]
+mod first_digit_tests {
+    use super::first_digit;
+
+    /// The byte-by-byte definition.
+    fn reference(b: &[u8], mut i: usize) -> usize {
+        while i < b.len() && !b[i].is_ascii_digit() {
+            i += 1;
+        }
+        i.min(b.len())
+    }
+
+    #[test]
+    fn matches_the_byte_by_byte_scan() {
+        let texts: [&[u8]; 6] = [
+            b"pada 15 Februari 2023",
+            b"tanpa angka sama sekali, hanya huruf dan tanda baca!",
+            "Senin “9” – 10:30 WIB".as_bytes(),
+            b"/:;<=>?@0",
+            &[0xb0, 0xb9, 0x39, 0x2f, 0x3a, 0x30, 0x80, 0x00, 0x10, 0x35],
+            b"",
+        ];
+        for t in texts {
+            for i in 0..=t.len() + 1 {
+                assert_eq!(first_digit(t, i), reference(t, i), "{t:?} from {i}");
+            }
+        }
+        // Every byte value at every position of a 20-byte window.
+        for v in 0..=255u8 {
+            for pos in 0..20 {
+                let mut t = [b'x'; 20];
+                t[pos] = v;
+                assert_eq!(first_digit(&t, 0), reference(&t, 0), "{v} at {pos}");
+            }
+        }
+    }
+}

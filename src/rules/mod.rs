@@ -87,6 +87,9 @@ pub(crate) struct Ctx<'a, 't> {
     /// Indices of the tokens that start an entry of some cue list, in
     /// order: rules that start at a cue word visit only these.
     pub cued: Vec<usize>,
+    /// Indices of the tokens that are trigger words of the date stage, in
+    /// order ([`cues::DATE_TRIGGER_BIT`]).
+    pub date_words: Vec<usize>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -115,16 +118,20 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut cue = vec![0u64; n];
         let mut single = vec![0u64; n];
         let mut lexf = vec![0u8; n];
-        let (mut caps, mut cued) = (Vec::new(), Vec::new());
+        let (mut caps, mut cued, mut date_words) = (Vec::new(), Vec::new(), Vec::new());
         let folded = view.folded.as_str();
         let masks = cues::word_mask_table();
         for (i, t) in view.tokens.iter().enumerate() {
-            // A word's single-entry bits are among its first-word bits.
+            // A word's single-entry bits are among its first-word bits
+            // (but for the date triggers' bit).
             if let Some((m, one)) = masks.get_at(folded, t.start, t.end) {
                 if m != 0 {
                     cue[i] = m;
-                    single[i] = one;
+                    single[i] = one & !cues::DATE_TRIGGER_BIT;
                     cued.push(i);
+                }
+                if one & cues::DATE_TRIGGER_BIT != 0 {
+                    date_words.push(i);
                 }
             }
             if t.shape.cap {
@@ -144,6 +151,7 @@ impl<'a, 't> Ctx<'a, 't> {
             single,
             caps,
             cued,
+            date_words,
         }
     }
 
