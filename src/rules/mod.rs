@@ -111,8 +111,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // Every word looks up the small cue index; capitalized words also
         // the gazetteer's lexicon (given names, surnames, common words).
-        // One pass fills the per-token tables and the lists of capitalized
-        // and cue tokens.
+        // One pass fills the cue tables and the lists of capitalized, cue
+        // and date-trigger tokens, a second the capitalized words' lexicon
+        // flags.
         // Most tokens begin no cue entry and are in lower case: their
         // entries stay zero.
         let mut cue = vec![0u64; n];
@@ -136,8 +137,14 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if t.shape.cap {
                 caps.push(i);
-                lexf[i] = gaz.word_at(folded, t.start, t.end);
             }
+        }
+        // The lexicon is larger than the L2 cache: its lookups in a loop of
+        // their own are independent of each other, so their memory reads
+        // overlap.
+        for &i in &caps {
+            let t = &view.tokens[i];
+            lexf[i] = gaz.word_at(folded, t.start, t.end);
         }
         Ctx {
             view,
