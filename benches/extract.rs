@@ -1,7 +1,8 @@
 //! Throughput of full extraction next to a raw Aho-Corasick word-boundary
 //! scan of the same gazetteer aliases over the same text, in the same run
-//! (so the ratio survives noisy machines), plus the date stage alone and
-//! the extractor build time.
+//! (so the ratio survives noisy machines), plus the entity core alone
+//! (dates and relations off), the date stage alone and the extractor build
+//! time.
 //!
 //! Corpus: the IndoSum news in `../shared/eval-data/id-news-raw` (about
 //! 2 MB, detokenized) when present, else the shipped sample repeated.
@@ -63,6 +64,20 @@ fn bench(c: &mut Criterion) {
             let mut n = 0usize;
             for d in &docs {
                 n += ex.extract(Input::new(d).lang(Lang::Id)).mentions.len();
+            }
+            black_box(n)
+        })
+    });
+    let core = Extractor::builder()
+        .dates(false)
+        .relations(false)
+        .build()
+        .expect("entity-core extractor");
+    g.bench_function("extract_entities_only", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for d in &docs {
+                n += core.extract(Input::new(d).lang(Lang::Id)).mentions.len();
             }
             black_box(n)
         })

@@ -149,6 +149,7 @@ pub struct ExtractorBuilder {
     files: Vec<std::path::PathBuf>,
     disabled: Vec<String>,
     relations: bool,
+    dates: bool,
 }
 
 impl Default for ExtractorBuilder {
@@ -158,7 +159,7 @@ impl Default for ExtractorBuilder {
 }
 
 impl ExtractorBuilder {
-    /// Defaults: embedded gazetteers, all rules, relations on.
+    /// Defaults: embedded gazetteers, all rules, dates and relations on.
     pub fn new() -> ExtractorBuilder {
         ExtractorBuilder {
             builtin: true,
@@ -166,6 +167,7 @@ impl ExtractorBuilder {
             files: Vec::new(),
             disabled: Vec::new(),
             relations: true,
+            dates: true,
         }
     }
 
@@ -206,6 +208,15 @@ impl ExtractorBuilder {
     /// Extract relations (default true).
     pub fn relations(&mut self, yes: bool) -> &mut ExtractorBuilder {
         self.relations = yes;
+        self
+    }
+
+    /// Find DATE mentions and the document date (default true). When off,
+    /// the date stage is skipped: no DATE mentions, relations carry no
+    /// date, and [`Document::document_date`] is the input's date if it has
+    /// one.
+    pub fn dates(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.dates = yes;
         self
     }
 
@@ -256,7 +267,7 @@ impl ExtractorBuilder {
                     .collect(),
                 gaz,
                 rules,
-                dates: DateTagger::new(),
+                dates: self.dates.then(DateTagger::new),
                 relations: self.relations,
             }),
         })
@@ -273,7 +284,8 @@ struct Inner {
     rules: Vec<&'static Rule>,
     /// Rule and date-rule ids as shared strings for mention sources.
     ids: FxHashMap<&'static str, SharedStr>,
-    dates: DateTagger,
+    /// `None` when the date stage is off.
+    dates: Option<DateTagger>,
     relations: bool,
 }
 
@@ -394,27 +406,27 @@ impl Extractor {
 
         lap!(clock, 2);
         // 3. Dates.
-        // The trigger words were found by the rules' per-token lookup.
-        let tagger = inner.dates.tagger();
-        let words = if tagger.has_embedded_triggers() {
-            Some(date_triggers(&view, &ctx.date_words, tagger))
-        } else {
-            None
-        };
-        let (document_date, date_matches) = match (input.date, &words) {
-            (Some(d), words) => (
-                Some(DocDate {
-                    date: d,
-                    source: DocDateSource::Input,
-                    span: None,
-                }),
-                match words {
-                    Some(w) => tagger.find_at(text, lang, Some(d), w).1,
-                    None => inner.dates.find(text, lang, Some(d)),
-                },
-            ),
-            (None, Some(w)) => tagger.find_at(text, lang, None, w),
-            (None, None) => inner.dates.find_with_document_date(text, lang),
+        let input_date = input.date.map(|d| DocDate {
+            date: d,
+            source: DocDateSource::Input,
+            span: None,
+        });
+        let (document_date, date_matches) = match &inner.dates {
+            None => (input_date, Vec::new()),
+            Some(dates) => {
+                // The trigger words were found by the rules' per-token
+                // lookup.
+                let tagger = dates.tagger();
+                let words = tagger
+                    .has_embedded_triggers()
+                    .then(|| date_triggers(&view, &ctx.date_words, tagger));
+                match (input.date, &words) {
+                    (Some(d), Some(w)) => (input_date, tagger.find_at(text, lang, Some(d), w).1),
+                    (Some(d), None) => (input_date, dates.find(text, lang, Some(d))),
+                    (None, Some(w)) => tagger.find_at(text, lang, None, w),
+                    (None, None) => dates.find_with_document_date(text, lang),
+                }
+            }
         };
         for d in date_matches {
             let (ts, te) = token_range(&view, d.span.start, d.span.end);

@@ -296,3 +296,38 @@ fn english_names_leave_the_article_out() {
         "{names:?}"
     );
 }
+
+#[test]
+fn dates_and_relations_can_be_switched_off() {
+    let text = "JAKARTA, 15 Februari 2023 - Menteri Pertahanan Sutarjo Wiratma \
+                bertemu Duta Besar Jepang di Jakarta pada Senin lalu.";
+    let full = Extractor::new()
+        .unwrap()
+        .extract(Input::new(text).lang(Lang::Id));
+    assert!(full.mentions.iter().any(|m| m.label == Label::Date));
+    assert!(full.document_date.is_some());
+
+    let core = Extractor::builder()
+        .dates(false)
+        .relations(false)
+        .build()
+        .unwrap();
+    let doc = core.extract(Input::new(text).lang(Lang::Id));
+    assert!(doc.mentions.iter().all(|m| m.label != Label::Date));
+    assert!(doc.document_date.is_none());
+    assert!(doc.relations.is_empty());
+    // Here the other mentions are the full pipeline's (in general a date
+    // may win an overlap that another candidate then takes).
+    let no_dates = |d: &warta::Document| -> Vec<(usize, usize, Label)> {
+        d.mentions
+            .iter()
+            .filter(|m| m.label != Label::Date)
+            .map(|m| (m.span.start, m.span.end, m.label))
+            .collect()
+    };
+    assert_eq!(no_dates(&doc), no_dates(&full));
+    // An input date is still the document date.
+    let d = warta::dates::CivilDate::parse_iso("2023-02-15").unwrap();
+    let doc = core.extract(Input::new(text).lang(Lang::Id).date(d));
+    assert_eq!(doc.document_date.map(|x| x.date), Some(d));
+}
