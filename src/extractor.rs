@@ -332,7 +332,7 @@ impl Extractor {
         lap!(clock, 0);
 
         // 1. Gazetteer candidates and the preliminary resolution the rules read.
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(view.tokens.len() / 8 + 4);
         inner.gaz.find(&view, lang, &mut hits);
         let gaz_cands: Vec<Cand> = hits
             .iter()

@@ -351,8 +351,9 @@ impl Tagger {
     /// `given`: the trigger words' spans, when the caller has found them.
     fn scan(&self, text: &str, lang: Lang, given: Option<&[(usize, usize)]>) -> Vec<(Span, P)> {
         let mut raw: Vec<(Span, P)> = Vec::new();
-        // One set of window buffers for all triggers of the text.
-        let mut bufs = WinBufs::default();
+        // One set of window buffers for all triggers of the text, sized for
+        // a typical window (about twenty tokens, 110 bytes).
+        let mut bufs = WinBufs::with_capacity(32, 160);
         let bytes = text.as_bytes();
         let mut last_end = 0usize;
         let mut words = match given {
@@ -826,6 +827,18 @@ struct WinBufs<'a> {
     lows: Vec<(u32, u32)>,
     cache: Vec<std::cell::OnceCell<CachedWord<'a>>>,
     key: String,
+}
+
+impl WinBufs<'_> {
+    fn with_capacity(tokens: usize, bytes: usize) -> Self {
+        WinBufs {
+            toks: Vec::with_capacity(tokens),
+            lowbuf: String::with_capacity(bytes),
+            lows: Vec::with_capacity(tokens),
+            cache: Vec::with_capacity(tokens),
+            key: String::new(),
+        }
+    }
 }
 
 /// A token's single-word lexicon entries and whether it may start a

@@ -355,7 +355,7 @@ impl Gazetteer {
         // and each position after an inner joiner ("su-kwang", "2.500")
         // whose first unit may begin an alias.
         let fb = view.folded.as_bytes();
-        let mut starts: Vec<(usize, usize, u64)> = Vec::new();
+        let mut starts: Vec<(usize, usize, u64)> = Vec::with_capacity(view.tokens.len());
         let mut joined = view.joined.iter().copied().peekable();
         for (ti, t) in view.tokens.iter().enumerate() {
             let is_joined = joined.next_if_eq(&ti).is_some();
