@@ -881,7 +881,22 @@ impl<'a> Win<'a> {
         } = bufs;
         lowbuf.clear();
         lows.clear();
-        for t in &toks {
+        // An ASCII window is lower-cased in one copy; each word's range
+        // points into it (other tokens get an empty range, as below).
+        let span = toks.first().map_or(0, |t| t.s)..toks.last().map_or(0, |t| t.e);
+        if let Some(w) = text.get(span.clone()).filter(|w| w.is_ascii()) {
+            lowbuf.push_str(w);
+            lowbuf.make_ascii_lowercase();
+            lows.extend(toks.iter().map(|t| {
+                let s = (t.s - span.start) as u32;
+                if t.k == K::Word {
+                    (s, (t.e - span.start) as u32)
+                } else {
+                    (s, s)
+                }
+            }));
+        }
+        for t in toks.iter().skip(lows.len()) {
             let s = lowbuf.len();
             if t.k == K::Word {
                 let w = &text[t.s..t.e];
