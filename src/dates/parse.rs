@@ -814,6 +814,12 @@ struct Win<'a> {
     /// Single-word lexicon entries of each token and whether it may start a
     /// multi-word alias (looked up lazily, once).
     cache: Vec<std::cell::OnceCell<CachedWord<'a>>>,
+    /// Per token: the range of `phrase_hits` holding the multi-word
+    /// lexicon entries that start at it (looked up lazily, once: the
+    /// grammar asks for one label after another).
+    phrases: Vec<std::cell::OnceCell<(u32, u32)>>,
+    /// End token and entries of each multi-word match, by start token.
+    phrase_hits: std::cell::RefCell<Vec<(usize, &'a [Entry])>>,
     /// Reused buffer for multi-word lexicon keys.
     key: std::cell::RefCell<String>,
 }
@@ -826,6 +832,8 @@ struct WinBufs<'a> {
     lowbuf: String,
     lows: Vec<(u32, u32)>,
     cache: Vec<std::cell::OnceCell<CachedWord<'a>>>,
+    phrases: Vec<std::cell::OnceCell<(u32, u32)>>,
+    phrase_hits: Vec<(usize, &'a [Entry])>,
     key: String,
 }
 
@@ -836,6 +844,8 @@ impl WinBufs<'_> {
             lowbuf: String::with_capacity(bytes),
             lows: Vec::with_capacity(tokens),
             cache: Vec::with_capacity(tokens),
+            phrases: Vec::with_capacity(tokens),
+            phrase_hits: Vec::new(),
             key: String::new(),
         }
     }
@@ -877,6 +887,8 @@ impl<'a> Win<'a> {
             mut lowbuf,
             mut lows,
             mut cache,
+            mut phrases,
+            mut phrase_hits,
             mut key,
         } = bufs;
         lowbuf.clear();
@@ -914,6 +926,9 @@ impl<'a> Win<'a> {
         }
         cache.clear();
         cache.resize_with(toks.len(), std::cell::OnceCell::new);
+        phrases.clear();
+        phrases.resize_with(toks.len(), std::cell::OnceCell::new);
+        phrase_hits.clear();
         key.clear();
         Win {
             text,
@@ -923,6 +938,8 @@ impl<'a> Win<'a> {
             lowbuf,
             lows,
             cache,
+            phrases,
+            phrase_hits: std::cell::RefCell::new(phrase_hits),
             key: std::cell::RefCell::new(key),
         }
     }
@@ -933,6 +950,8 @@ impl<'a> Win<'a> {
             lowbuf: self.lowbuf,
             lows: self.lows,
             cache: self.cache,
+            phrases: self.phrases,
+            phrase_hits: self.phrase_hits.into_inner(),
             key: self.key.into_inner(),
         }
     }
@@ -1080,25 +1099,43 @@ impl<'a> Win<'a> {
         if !self.look(i).1 {
             return best;
         }
-        let maxw = self.lx.max_words.min(self.n() - i);
-        let mut key = self.key.borrow_mut();
-        key.clear();
-        key.push_str(self.lw(i));
-        for nw in 2..=maxw {
-            let j = i + nw - 1;
-            // Words of a phrase are separated by whitespace only.
-            if self.low(j).is_none() || !self.toks[j].sp {
-                break;
-            }
-            key.push(' ');
-            key.push_str(self.lw(j));
-            if let Some(es) = self.lx.map.get(key.as_str()) {
-                if let Some(e) = es.iter().find(|e| ok(e, j + 1)) {
-                    best = Some((j + 1, e));
-                }
+        let (from, to) = self.phrases_at(i);
+        // Shorter phrases first: a longer match replaces a shorter one.
+        for k in from..to {
+            // Copied out: `ok` may look up other tokens' phrases.
+            let (end, es) = self.phrase_hits.borrow()[k as usize];
+            if let Some(e) = es.iter().find(|e| ok(e, end)) {
+                best = Some((end, e));
             }
         }
         best
+    }
+
+    /// The range of `phrase_hits` with the multi-word lexicon entries that
+    /// start at token `i` (a word that may start one), by length.
+    fn phrases_at(&self, i: usize) -> (u32, u32) {
+        *self.phrases[i].get_or_init(|| {
+            let mut hits = self.phrase_hits.borrow_mut();
+            let from = hits.len() as u32;
+            let lx: &'a Lexicon = self.lx;
+            let maxw = lx.max_words.min(self.n() - i);
+            let mut key = self.key.borrow_mut();
+            key.clear();
+            key.push_str(self.lw(i));
+            for nw in 2..=maxw {
+                let j = i + nw - 1;
+                // Words of a phrase are separated by whitespace only.
+                if self.low(j).is_none() || !self.toks[j].sp {
+                    break;
+                }
+                key.push(' ');
+                key.push_str(self.lw(j));
+                if let Some(es) = lx.map.get(key.as_str()) {
+                    hits.push((j + 1, es.as_slice()));
+                }
+            }
+            (from, hits.len() as u32)
+        })
     }
 
     fn case_ok(&self, i: usize, j: usize, e: &Entry) -> bool {
