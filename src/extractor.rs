@@ -549,7 +549,7 @@ impl Extractor {
             .map(|r| Span::new(view.tokens[r.start].ostart, view.tokens[r.end - 1].oend))
             .collect();
         lap!(clock, 5);
-        let ents = entities::merge(&mut mentions, &accepted, text);
+        let ents = entities::merge(&mut mentions, &accepted, &view);
         lap!(clock, 6);
         let mut doc = Document {
             lang,
