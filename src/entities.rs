@@ -133,9 +133,13 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
     }
     if !weak_parts.is_empty() {
         let mut lowered = vec![false; weak_parts.len()];
-        for i in 0..n {
-            let sh = c.shape(i);
-            if sh.alpha && !sh.cap {
+        // Lengths of the weak parts (a bit each, long ones share the top
+        // bit): most lower-case words have none of them.
+        let len_bit = |l: usize| 1u64 << l.min(63);
+        let lens = weak_parts.iter().fold(0, |m, w| m | len_bit(w.len()));
+        for (i, t) in c.view.tokens.iter().enumerate() {
+            let sh = t.shape;
+            if sh.alpha && !sh.cap && lens & len_bit(t.end - t.start) != 0 {
                 let t = c.tok(i);
                 for (w, l) in weak_parts.iter().zip(lowered.iter_mut()) {
                     *l |= *w == t;
@@ -188,8 +192,9 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             });
         }
     }
-    for (i, &cov) in covered.iter().enumerate() {
-        if cov || !c.shape(i).cap || c.shape(i).all_caps {
+    // Only capitalized tokens are candidates.
+    for &i in &c.caps {
+        if covered[i] || c.shape(i).all_caps {
             continue;
         }
         let whole = parts.contains(c.tok(i));
@@ -198,13 +203,18 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
         // than the word, and no common word.
         let clipped = !whole && {
             let t = c.tok(i);
-            let len = t.chars().count();
-            len >= 4
-                && c.shape(i).alpha
-                && !c.is_common(i)
-                && parts
-                    .iter()
-                    .any(|p| p.starts_with(t) && p.chars().count() >= len + 2)
+            c.shape(i).alpha && !c.is_common(i) && {
+                let len = t.chars().count();
+                // (A part two characters longer has at least two more
+                // bytes and the same first byte.)
+                len >= 4
+                    && parts.iter().any(|p| {
+                        p.len() >= t.len() + 2
+                            && p.as_bytes()[0] == t.as_bytes()[0]
+                            && p.starts_with(t)
+                            && p.chars().count() >= len + 2
+                    })
+            }
         };
         if !(whole || clipped) {
             continue;
