@@ -489,16 +489,19 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], view: &TextView<'_
     // Person name parts: "Stoltenberg" → "Jens Stoltenberg" when exactly
     // one multi-word person entity contains all its words.
     // Word hashes of every person mention, in one flat buffer.
-    let mut flat: Vec<u64> = Vec::new();
-    let person_words: Vec<(usize, std::ops::Range<usize>)> = (0..n)
-        .filter(|&i| mentions[i].label == Label::Person)
-        .map(|i| {
-            let s = flat.len();
-            let m = &mentions[i];
-            words_into(&m.text, folded(m), &mut buf, &mut flat);
-            (i, s..flat.len())
-        })
-        .collect();
+    // (Sized for every mention, so that neither grows while filled.)
+    let mut flat: Vec<u64> = Vec::with_capacity(4 * n);
+    let mut person_words: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(n);
+    person_words.extend(
+        (0..n)
+            .filter(|&i| mentions[i].label == Label::Person)
+            .map(|i| {
+                let s = flat.len();
+                let m = &mentions[i];
+                words_into(&m.text, folded(m), &mut buf, &mut flat);
+                (i, s..flat.len())
+            }),
+    );
     let full: Vec<(usize, &[u64])> = person_words
         .iter()
         .filter(|(_, r)| r.len() >= 2)
