@@ -7,7 +7,7 @@ use crate::gazetteer::Gazetteer;
 use crate::model::{Entity, Label, Mention, SharedStr};
 use crate::resolve::{Cand, Src};
 use crate::rules::Ctx;
-use crate::text::fold;
+use crate::text::{fold, TextView};
 
 /// Rule id of name-part back-references.
 pub const NAME_PART_RULE: &str = "per/name-part";
@@ -133,9 +133,13 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
     }
     if !weak_parts.is_empty() {
         let mut lowered = vec![false; weak_parts.len()];
-        for i in 0..n {
-            let sh = c.shape(i);
-            if sh.alpha && !sh.cap {
+        // Lengths of the weak parts (a bit each, long ones share the top
+        // bit): most lower-case words have none of them.
+        let len_bit = |l: usize| 1u64 << l.min(63);
+        let lens = weak_parts.iter().fold(0, |m, w| m | len_bit(w.len()));
+        for (i, t) in c.view.tokens.iter().enumerate() {
+            let sh = t.shape;
+            if sh.alpha && !sh.cap && lens & len_bit(t.end - t.start) != 0 {
                 let t = c.tok(i);
                 for (w, l) in weak_parts.iter().zip(lowered.iter_mut()) {
                     *l |= *w == t;
@@ -188,8 +192,9 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             });
         }
     }
-    for (i, &cov) in covered.iter().enumerate() {
-        if cov || !c.shape(i).cap || c.shape(i).all_caps {
+    // Only capitalized tokens are candidates.
+    for &i in &c.caps {
+        if covered[i] || c.shape(i).all_caps {
             continue;
         }
         let whole = parts.contains(c.tok(i));
@@ -198,13 +203,18 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
         // than the word, and no common word.
         let clipped = !whole && {
             let t = c.tok(i);
-            let len = t.chars().count();
-            len >= 4
-                && c.shape(i).alpha
-                && !c.is_common(i)
-                && parts
-                    .iter()
-                    .any(|p| p.starts_with(t) && p.chars().count() >= len + 2)
+            c.shape(i).alpha && !c.is_common(i) && {
+                let len = t.chars().count();
+                // (A part two characters longer has at least two more
+                // bytes and the same first byte.)
+                len >= 4
+                    && parts.iter().any(|p| {
+                        p.len() >= t.len() + 2
+                            && p.as_bytes()[0] == t.as_bytes()[0]
+                            && p.starts_with(t)
+                            && p.chars().count() >= len + 2
+                    })
+            }
         };
         if !(whole || clipped) {
             continue;
@@ -263,6 +273,17 @@ impl Dsu {
 /// The folded name of a company without its legal form ("semen tonasa" for
 /// "pt semen tonasa tbk"), when it has one.
 fn company_core(folded: &str) -> Option<&str> {
+    use crate::rules::builtin::LEGAL_FORMS;
+    // Most names neither start with "pt"/"cv" nor end in a legal form or
+    // punctuation: then `company_core_words` removes nothing.
+    let mut all = folded.split_whitespace();
+    let first = all.next()?;
+    let last = all.next_back().unwrap_or(first);
+    let last = bare_word(last);
+    if !matches!(bare_word(first), "pt" | "cv") && !last.is_empty() && !LEGAL_FORMS.contains(&last)
+    {
+        return None;
+    }
     let words: Vec<(usize, &str)> = folded
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - folded.as_ptr() as usize, w))
@@ -281,9 +302,7 @@ fn company_core(folded: &str) -> Option<&str> {
 /// punctuation tokens.
 fn company_core_words(words: &[&str]) -> Option<std::ops::Range<usize>> {
     use crate::rules::builtin::LEGAL_FORMS;
-    fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'))
-    }
+    let bare = bare_word;
     let (mut s, mut e) = (0, words.len());
     while s < e && matches!(bare(words[s]), "pt" | "cv") {
         s += 1;
@@ -297,13 +316,37 @@ fn company_core_words(words: &[&str]) -> Option<std::ops::Range<usize>> {
     Some(s..e)
 }
 
+/// The folded text of the original span `s..e` as a slice of the folded
+/// view, when the text is ASCII (`ascii`): its folding is byte for byte
+/// (see `TextView::new`), so this is `fold(&view.original[s..e])`. Other
+/// texts fold their mentions again.
+fn folded_span<'v>(view: &'v TextView<'_>, ascii: bool, s: usize, e: usize) -> Option<&'v str> {
+    let f = if ascii { view.folded.get(s..e) } else { None };
+    debug_assert!(f.is_none_or(|f| Some(f.to_string()) == view.original.get(s..e).map(fold)));
+    f
+}
+
+/// A word of a company name without the brackets and punctuation around
+/// it ("(persero)", "ltd.").
+fn bare_word(w: &str) -> &str {
+    w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'))
+}
+
 /// The word hashes of `s` (folded; words keep inner hyphens and
-/// apostrophes) appended to `out`, folding through the reusable `buf`.
-fn words_into(s: &str, buf: &mut String, out: &mut Vec<u64>) {
-    buf.clear();
-    crate::text::fold_into(s, buf);
+/// apostrophes) appended to `out`: of `folded`, its folded text, when
+/// given, else folding through the reusable `buf`.
+fn words_into(s: &str, folded: Option<&str>, buf: &mut String, out: &mut Vec<u64>) {
+    let folded = match folded {
+        Some(f) => f,
+        None => {
+            buf.clear();
+            crate::text::fold_into(s, buf);
+            buf
+        }
+    };
     out.extend(
-        buf.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        folded
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
             .filter(|w| !w.is_empty())
             .map(hash_str),
     );
@@ -312,11 +355,22 @@ fn words_into(s: &str, buf: &mut String, out: &mut Vec<u64>) {
 /// Graph node ids `n1`, `n2`, … `n{count}`, sliced from one shared
 /// buffer ("n1n2n3…") instead of one allocation each.
 fn node_ids(count: usize) -> Vec<SharedStr> {
-    use std::fmt::Write;
     let mut buf = String::with_capacity(count * 6);
     let mut ends = Vec::with_capacity(count);
+    let mut digits = [0u8; 20];
     for k in 1..=count {
-        let _ = write!(buf, "n{k}");
+        // The decimal digits of k, last first.
+        let (mut v, mut d) = (k, digits.len());
+        loop {
+            d -= 1;
+            digits[d] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        buf.push('n');
+        buf.extend(digits[d..].iter().map(|&c| c as char));
         ends.push(buf.len());
     }
     let shared = SharedStr::from(buf);
@@ -331,7 +385,14 @@ fn node_ids(count: usize) -> Vec<SharedStr> {
 }
 
 /// Merge mentions into entities and set each mention's `entity`.
-pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec<Entity> {
+///
+/// A mention's folded text is read off the folded view (`view.folded`),
+/// not folded again (see [`folded_span`]).
+pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], view: &TextView<'_>) -> Vec<Entity> {
+    let text = view.original;
+    // An ASCII text is folded byte for byte (see `TextView::new`).
+    let ascii = text.is_ascii();
+    let folded = |m: &Mention| folded_span(view, ascii, m.span.start, m.span.end);
     let n = mentions.len();
     let mut dsu = Dsu((0..n).collect());
     // Keys: gazetteer key, else label + folded text (dates: value); kept as
@@ -352,7 +413,10 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
             buf.clear();
             buf.push_str(m.label.as_str());
             buf.push('\t');
-            crate::text::fold_into(&m.text, buf);
+            match folded(m) {
+                Some(t) => buf.push_str(t),
+                None => crate::text::fold_into(&m.text, buf),
+            }
             hash_str(buf)
         };
         match (&cands[i].src, &m.value) {
@@ -425,42 +489,53 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], text: &str) -> Vec
     // Person name parts: "Stoltenberg" → "Jens Stoltenberg" when exactly
     // one multi-word person entity contains all its words.
     // Word hashes of every person mention, in one flat buffer.
-    let mut flat: Vec<u64> = Vec::new();
-    let person_words: Vec<(usize, std::ops::Range<usize>)> = (0..n)
-        .filter(|&i| mentions[i].label == Label::Person)
-        .map(|i| {
-            let s = flat.len();
-            words_into(&mentions[i].text, &mut buf, &mut flat);
-            (i, s..flat.len())
-        })
-        .collect();
+    // (Sized for every mention, so that neither grows while filled.)
+    let mut flat: Vec<u64> = Vec::with_capacity(4 * n);
+    let mut person_words: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(n);
+    person_words.extend(
+        (0..n)
+            .filter(|&i| mentions[i].label == Label::Person)
+            .map(|i| {
+                let s = flat.len();
+                let m = &mentions[i];
+                words_into(&m.text, folded(m), &mut buf, &mut flat);
+                (i, s..flat.len())
+            }),
+    );
     let full: Vec<(usize, &[u64])> = person_words
         .iter()
         .filter(|(_, r)| r.len() >= 2)
         .map(|(j, r)| (*j, &flat[r.clone()]))
         .collect();
+    let mut roots: Vec<usize> = Vec::new();
+    let mut full_folded: Option<Vec<String>> = None;
     for (i, r) in &person_words {
         let (i, w) = (*i, &flat[r.clone()]);
         if w.len() != 1 {
             continue;
         }
-        let mut roots: Vec<usize> = full
-            .iter()
-            .filter(|(j, fw)| *j != i && w.iter().all(|x| fw.contains(x)))
-            .map(|(j, _)| *j)
-            .collect();
+        roots.clear();
+        roots.extend(
+            full.iter()
+                .filter(|(j, fw)| *j != i && w.iter().all(|x| fw.contains(x)))
+                .map(|(j, _)| *j),
+        );
         if roots.is_empty() && matches!(cands[i].src, Src::Rule(NAME_PART_RULE)) {
             // A clipped name word ("Ibra" → "Zlatan Ibrahimovic").
             let short = fold(&mentions[i].text);
-            roots = full
-                .iter()
-                .filter(|(j, _)| {
-                    fold(&mentions[*j].text)
-                        .split_whitespace()
-                        .any(|fw| fw.len() > short.len() && fw.starts_with(short.as_str()))
-                })
-                .map(|(j, _)| *j)
-                .collect();
+            // The full names folded, once (the texts do not change here).
+            let folded_full = full_folded.get_or_insert_with(|| {
+                full.iter().map(|(j, _)| fold(&mentions[*j].text)).collect()
+            });
+            roots.extend(
+                full.iter()
+                    .zip(folded_full.iter())
+                    .filter(|(_, f)| {
+                        f.split_whitespace()
+                            .any(|fw| fw.len() > short.len() && fw.starts_with(short.as_str()))
+                    })
+                    .map(|((j, _), _)| *j),
+            );
         }
         roots.iter_mut().for_each(|r| *r = dsu.find(*r));
         roots.sort_unstable();

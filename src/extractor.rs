@@ -472,7 +472,7 @@ impl Extractor {
             }
         }
 
-        accepted = drop_bare_titles(&view, accepted);
+        drop_bare_titles(&view, &mut accepted);
         if lang == Lang::En {
             drop_leading_article(&view, &mut accepted);
         }
@@ -480,16 +480,17 @@ impl Extractor {
         // ("Presiden Joko Widodo": per/title-name and p:joko-widodo) is that
         // entry: it takes the gazetteer key as source (and canonical value),
         // so it merges with the entry's other aliases ("Jokowi").
+        // (`nested` is sorted by start and end: the candidates starting
+        // where `c` starts are one run.)
         for c in accepted
             .iter_mut()
             .filter(|c| matches!(c.src, Src::Rule(_)))
         {
-            let same = nested.iter().find(|n| {
-                n.start == c.start
-                    && n.end == c.end
-                    && n.label == c.label
-                    && matches!(n.src, Src::Gaz(_))
-            });
+            let from = nested.partition_point(|n| n.start < c.start);
+            let same = nested[from..]
+                .iter()
+                .take_while(|n| n.start == c.start)
+                .find(|n| n.end == c.end && n.label == c.label && matches!(n.src, Src::Gaz(_)));
             if let Some(n) = same {
                 c.src = n.src.clone();
                 c.conf = c.conf.max(n.conf);
@@ -542,9 +543,11 @@ impl Extractor {
             .iter_mut()
             .filter(|m| m.value.is_none() && m.label == Label::Title)
         {
-            if let Some(head) = nested
+            let from = nested.partition_point(|n| n.start < m.span.start);
+            if let Some(head) = nested[from..]
                 .iter()
-                .find(|n| n.start == m.span.start && n.label == Label::Title && n.end < m.span.end)
+                .take_while(|n| n.start == m.span.start)
+                .find(|n| n.label == Label::Title && n.end < m.span.end)
             {
                 let rest = text[head.end..m.span.end].trim();
                 if let Src::Gaz(e) = head.src {
@@ -561,7 +564,7 @@ impl Extractor {
             .map(|r| Span::new(view.tokens[r.start].ostart, view.tokens[r.end - 1].oend))
             .collect();
         lap!(clock, 5);
-        let ents = entities::merge(&mut mentions, &accepted, text);
+        let ents = entities::merge(&mut mentions, &accepted, &view);
         lap!(clock, 6);
         let mut doc = Document {
             lang,
@@ -671,42 +674,37 @@ fn drop_leading_article(view: &TextView<'_>, accepted: &mut [Cand]) {
     }
 }
 
-fn drop_bare_titles(view: &TextView<'_>, accepted: Vec<Cand>) -> Vec<Cand> {
+fn drop_bare_titles(view: &TextView<'_>, accepted: &mut Vec<Cand>) {
     let n = view.tokens.len();
     let mut starts = vec![false; n + 1];
-    for c in &accepted {
+    for c in accepted.iter() {
         if c.label != Label::Date && c.tok_start < n {
             starts[c.tok_start] = true;
         }
     }
     let named =
         |i: usize| i < n && (starts[i] || (view.tokens[i].shape.cap && view.tokens[i].shape.alpha));
-    accepted
-        .into_iter()
-        .filter(|c| {
-            if c.label != Label::Title
-                || c.tok_end != c.tok_start + 1
-                || !matches!(c.src, Src::Gaz(_))
-            {
-                return true;
-            }
-            let t = &view.tokens[c.tok_start];
-            if t.shape.cap {
-                return true;
-            }
-            let next = c.tok_end;
-            let prep = next < n
-                && matches!(
-                    view.tok(next),
-                    "di" | "dari" | "of" | "at" | "for" | "pada" | "untuk"
-                );
-            let prev = c.tok_start.checked_sub(1).map(|p| view.tok(p));
-            let comma = next < n && view.tok(next) == ",";
-            named(next)
-                || ((prep || comma) && named(next + 1))
-                || matches!(prev, Some("seorang" | "sang" | "selaku"))
-        })
-        .collect()
+    accepted.retain(|c| {
+        if c.label != Label::Title || c.tok_end != c.tok_start + 1 || !matches!(c.src, Src::Gaz(_))
+        {
+            return true;
+        }
+        let t = &view.tokens[c.tok_start];
+        if t.shape.cap {
+            return true;
+        }
+        let next = c.tok_end;
+        let prep = next < n
+            && matches!(
+                view.tok(next),
+                "di" | "dari" | "of" | "at" | "for" | "pada" | "untuk"
+            );
+        let prev = c.tok_start.checked_sub(1).map(|p| view.tok(p));
+        let comma = next < n && view.tok(next) == ",";
+        named(next)
+            || ((prep || comma) && named(next + 1))
+            || matches!(prev, Some("seorang" | "sang" | "selaku"))
+    });
 }
 
 /// Gazetteer hits follow leftmost-longest matching: a hit that starts
@@ -811,11 +809,14 @@ fn relabel_sports_teams(view: &TextView<'_>, gaz: &Gazetteer, accepted: &mut [Ca
         }
         let (s, t) = (c.tok_start, c.tok_end);
         let sent = &view.sentences[view.sentence_of(s)];
-        let digits = (sent.start..sent.end)
-            .filter(|&k| view.tokens[k].shape.digit && !view.tokens[k].shape.alpha)
-            .count();
+        // (The sentence's numbers are counted only after a number.)
+        let digits = || {
+            (sent.start..sent.end)
+                .filter(|&k| view.tokens[k].shape.digit && !view.tokens[k].shape.alpha)
+                .count()
+        };
         let score_next =
-            t < n && view.tokens[t].shape.digit && !view.tokens[t].shape.alpha && digits >= 2;
+            t < n && view.tokens[t].shape.digit && !view.tokens[t].shape.alpha && digits() >= 2;
         let before = s > sent.start && word(s - 1, &cues::SPORT_BEFORE) && {
             // "atas", "dari", "with", "to", "dengan" only after a match verb.
             let w = view.tok(s - 1);

@@ -30,8 +30,8 @@ struct R<'a, 'b, 't> {
     c: &'a Ctx<'b, 't>,
     cands: &'a [Cand],
     nested: &'a [Cand],
-    /// token → mention index
-    tok_m: Vec<Option<usize>>,
+    /// token → mention index ([`NO_MENTION`] for none)
+    tok_m: Vec<u32>,
     out: Vec<Relation>,
     lang: Lang,
 }
@@ -43,14 +43,13 @@ pub(crate) fn extract(
     nested: &[Cand],
     lang: Lang,
 ) -> Vec<Relation> {
-    let mut tok_m = vec![None; c.n()];
+    let n = c.n();
+    // Mention indices fit in 32 bits (a text of 4G mentions is not read).
+    let mut tok_m = vec![NO_MENTION; n];
     for (i, m) in cands.iter().enumerate() {
-        for t in tok_m
-            .iter_mut()
-            .take(m.tok_end.min(c.n()))
-            .skip(m.tok_start)
-        {
-            *t = Some(i);
+        let e = m.tok_end.min(n);
+        if m.tok_start < e {
+            tok_m[m.tok_start..e].fill(i as u32);
         }
     }
     let mut r = R {
@@ -66,10 +65,23 @@ pub(crate) fn extract(
     // meeting of the previous sentence's participants needs two.
     let mut per_sentence = vec![0u32; c.view.sentences.len()];
     for m in cands.iter().chain(nested) {
-        if m.tok_start < c.n() {
+        if m.tok_start < n {
             per_sentence[c.view.sentence_of(m.tok_start)] += 1;
         }
     }
+    // The cue bits that start a trigger of each reader.
+    let (meet_starts, visit_starts, said_starts) = match lang {
+        Lang::Id => (
+            cues::MEET_VERBS_ID.bit() | cues::MEET_LIGHT_ID.bit() | cues::MEET_NOUNS_ID.bit(),
+            cues::VISIT_VERBS_ID.bit() | cues::VISIT_NOUNS_ID.bit(),
+            cues::SPEECH_BEFORE_NAME_ID.bit(),
+        ),
+        Lang::En => (
+            cues::MEET_VERBS_EN.bit() | cues::MEET_LIGHT_EN.bit() | cues::MEET_NOUNS_EN.bit(),
+            cues::VISIT_VERBS_EN.bit() | cues::VISIT_NOUNS_EN.bit(),
+            cues::SPEECH_BEFORE_NAME_EN.bit(),
+        ),
+    };
     let mut last_meet: Option<(usize, Vec<usize>)> = None;
     for (si, sent) in c.view.sentences.iter().enumerate() {
         let (a, b) = (sent.start, sent.end);
@@ -77,22 +89,62 @@ pub(crate) fn extract(
             continue;
         }
         let ev = Span::new(c.view.tokens[a].ostart, c.view.tokens[b - 1].oend);
+        // One pass over the sentence finds what each reader needs to start
+        // (the labels of the mentions on its tokens, its trigger words);
+        // a reader that would find nothing is not run.
+        let s = r.sentence_summary(a, b, meet_starts, visit_starts, said_starts);
+        let has = |l: Label| s.labels & label_bit(l) != 0;
         let two = per_sentence[si] >= 2;
         if two {
-            r.rank_title(a, b, ev);
-            r.apposition(a, b, ev);
+            if has(Label::Title) || has(Label::Rank) {
+                r.rank_title(a, b, ev);
+            }
+            if has(Label::Person) && has(Label::Title) {
+                r.apposition(a, b, ev);
+            }
         }
-        let met = r.meet(a, b, ev, lang, si, &mut last_meet);
-        if let Some(parts) = met {
-            last_meet = Some((si, parts));
+        if s.meet {
+            let met = r.meet(a, b, ev, lang, si, &mut last_meet);
+            if let Some(parts) = met {
+                last_meet = Some((si, parts));
+            }
         }
         if two {
-            r.visit(a, b, ev, lang);
-            r.said_to(a, b, ev, lang);
-            r.part_of_located_in(a, b, ev);
+            if s.visit && (has(Label::Place) || has(Label::Org)) {
+                r.visit(a, b, ev, lang);
+            }
+            if s.said && has(Label::Person) {
+                r.said_to(a, b, ev, lang);
+            }
+            // (A nested ORG may end where the sentence ends and start
+            // there too, on no token of it: its outer mention is read at
+            // token `b`.)
+            let org_at_end = b < n && r.tm(b).is_some_and(|m| r.label(m) == Label::Org);
+            if has(Label::Org) || has(Label::Place) || org_at_end {
+                r.part_of_located_in(a, b, ev);
+            }
         }
     }
     dedup(r.out)
+}
+
+/// `tok_m` entry of a token no mention covers.
+const NO_MENTION: u32 = u32::MAX;
+
+fn label_bit(l: Label) -> u8 {
+    1 << l as u8
+}
+
+/// What a sentence offers the readers (see [`R::sentence_summary`]).
+struct SentenceSummary {
+    /// [`label_bit`]s of the mentions on its tokens.
+    labels: u8,
+    /// A token where `meet` looks for a trigger.
+    meet: bool,
+    /// A token where `visit` looks for a trigger.
+    visit: bool,
+    /// A token where `said_to` looks for a trigger.
+    said: bool,
 }
 
 /// Verbs of intent between a subject and a meeting or visit: "A dan B
@@ -218,6 +270,62 @@ fn dedup(mut v: Vec<Relation>) -> Vec<Relation> {
 }
 
 impl<'a, 'b, 't> R<'a, 'b, 't> {
+    /// The mention covering token `i`, if any.
+    #[inline]
+    fn tm(&self, i: usize) -> Option<usize> {
+        let m = self.tok_m[i];
+        (m != NO_MENTION).then_some(m as usize)
+    }
+
+    /// The labels and trigger words of sentence `a..b`. A reader is run
+    /// only when its own loop would stop somewhere: `meet`, `visit` and
+    /// `said_to` at a token no mention covers that starts an entry of
+    /// their lists (or is a verb of receiving, or "told"), `rank_title`
+    /// at a TITLE or RANK, `apposition` at a PERSON followed by a TITLE,
+    /// `part_of_located_in` at an ORG or PLACE.
+    fn sentence_summary(
+        &self,
+        a: usize,
+        b: usize,
+        meet_starts: u64,
+        visit_starts: u64,
+        said_starts: u64,
+    ) -> SentenceSummary {
+        let mut s = SentenceSummary {
+            labels: 0,
+            meet: false,
+            visit: false,
+            said: false,
+        };
+        let view = self.c.view;
+        let folded = view.folded.as_bytes();
+        let mut cues = 0;
+        let tokens = self.tok_m[a..b]
+            .iter()
+            .zip(&self.c.cue[a..b])
+            .zip(&view.tokens[a..b]);
+        for ((&m, &cue), t) in tokens {
+            if m != NO_MENTION {
+                s.labels |= label_bit(self.doc.mentions[m as usize].label);
+                continue;
+            }
+            cues |= cue;
+            // "told", "tells", "tell" and the verbs of receiving: only
+            // words of their lengths and first letters are read.
+            match (t.end - t.start, folded.get(t.start).copied().unwrap_or(0)) {
+                (4 | 5, b't') => {
+                    s.said |= matches!(&view.folded[t.start..t.end], "told" | "tells" | "tell")
+                }
+                (7 | 8, b'm' | b'r') => s.meet |= receive_word(&view.folded[t.start..t.end]),
+                _ => {}
+            }
+        }
+        s.meet |= cues & meet_starts != 0;
+        s.visit |= cues & visit_starts != 0;
+        s.said |= cues & said_starts != 0;
+        s
+    }
+
     fn label(&self, m: usize) -> Label {
         self.doc.mentions[m].label
     }
@@ -292,7 +400,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
 
     /// Skip rank markers: "TNI", "Pol", "(Inf)", "(Purn.)".
     fn skip_markers(&self, mut k: usize, b: usize) -> usize {
-        while k < b && self.tok_m[k].is_none() {
+        while k < b && self.tm(k).is_none() {
             let t = self.c.tok(k);
             if crate::rules::builtin::is_rank_marker(t) || matches!(t, "(" | ")" | "." | "p") {
                 k += 1;
@@ -307,7 +415,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     fn rank_title(&mut self, a: usize, b: usize, ev: Span) {
         let mut k = a;
         while k < b {
-            let Some(m) = self.tok_m[k] else {
+            let Some(m) = self.tm(k) else {
                 k += 1;
                 continue;
             };
@@ -323,11 +431,11 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             let mut j = k;
             let mut person = None;
             // An ORG/PLACE right before the first TITLE ("NATO Secretary General").
-            let pre_of = (k > a).then(|| self.tok_m[k - 1]).flatten().filter(|&p| {
+            let pre_of = (k > a).then(|| self.tm(k - 1)).flatten().filter(|&p| {
                 matches!(self.label(p), Label::Org | Label::Place) && lab == Label::Title
             });
             while j < b {
-                let Some(x) = self.tok_m[j] else {
+                let Some(x) = self.tm(j) else {
                     let j2 = self.skip_markers(j, b);
                     if j2 > j && !ranks.is_empty() {
                         j = j2;
@@ -338,7 +446,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     if self.c.tok(j) == ","
                         && !titles.is_empty()
                         && j + 1 < b
-                        && self.tok_m[j + 1].is_some_and(|y| self.label(y) == Label::Rank)
+                        && self.tm(j + 1).is_some_and(|y| self.label(y) == Label::Rank)
                     {
                         j += 1;
                         continue;
@@ -372,7 +480,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             let mut conf = 1.0;
             if person.is_none()
                 && j > k
-                && self.tok_m[j - 1].is_some_and(|x| self.label(x) == Label::Rank)
+                && self.tm(j - 1).is_some_and(|x| self.label(x) == Label::Rank)
             {
                 person = self.dangling_person(j, b);
                 conf = 0.7;
@@ -418,7 +526,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     fn dangling_person(&self, j: usize, b: usize) -> Option<usize> {
         let mut q = j;
         while q < b && q < j + 3 {
-            if let Some(m) = self.tok_m[q] {
+            if let Some(m) = self.tm(q) {
                 return (self.label(m) == Label::Person && q > j).then_some(m);
             }
             let sh = self.c.shape(q);
@@ -509,7 +617,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     /// PERSON, (seorang) TITLE (di/of/dari) (the) ORG/PLACE.
     fn apposition(&mut self, a: usize, b: usize, ev: Span) {
         for k in a..b {
-            let Some(p) = self.tok_m[k] else { continue };
+            let Some(p) = self.tm(k) else { continue };
             if self.label(p) != Label::Person || self.mt(p).0 != k {
                 continue;
             }
@@ -535,7 +643,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             {
                 j += 1;
             }
-            let Some(mut t) = (j < b).then(|| self.tok_m[j]).flatten() else {
+            let Some(mut t) = (j < b).then(|| self.tm(j)).flatten() else {
                 continue;
             };
             // "Antony Blinken, the U.S. Secretary of State": an ORG/PLACE
@@ -543,7 +651,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             let mut pre_of = None;
             if matches!(self.label(t), Label::Org | Label::Place) {
                 let e = self.mt(t).1;
-                match (e < b).then(|| self.tok_m[e]).flatten() {
+                match (e < b).then(|| self.tm(e)).flatten() {
                     Some(t2) if self.label(t2) == Label::Title => {
                         pre_of = Some(t);
                         t = t2;
@@ -564,7 +672,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 q += 1;
             }
             let of = (q < b)
-                .then(|| self.tok_m[q])
+                .then(|| self.tm(q))
                 .flatten()
                 .filter(|&o| matches!(self.label(o), Label::Org | Label::Place))
                 .or(pre_of);
@@ -589,10 +697,10 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         let mut k = t;
         let mut planned = false;
         while k > a
-            && self.tok_m[k - 1].is_none()
+            && self.tm(k - 1).is_none()
             && (self.w(k - 1, &cues::AUX) > 0
                 || intent_word(self.c.tok(k - 1))
-                || self.c.tok(k - 1) == "," && k - 1 > a && self.tok_m[k - 2].is_none())
+                || self.c.tok(k - 1) == "," && k - 1 > a && self.tm(k - 2).is_none())
         {
             if self.w(k - 1, &cues::FUTURE_CUES) > 0 || intent_word(self.c.tok(k - 1)) {
                 planned = true;
@@ -601,7 +709,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         }
         let mut chain = Vec::new();
         while k > a {
-            if let Some(m) = self.tok_m[k - 1] {
+            if let Some(m) = self.tm(k - 1) {
                 if self.label(m) == Label::Date {
                     k = self.mt(m).0;
                     continue;
@@ -625,7 +733,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     fn chain_after(&self, mut t: usize, b: usize) -> Vec<usize> {
         let mut chain = Vec::new();
         while t < b {
-            if let Some(m) = self.tok_m[t] {
+            if let Some(m) = self.tm(t) {
                 if self.label(m) == Label::Date {
                     break;
                 }
@@ -634,7 +742,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 continue;
             }
             let tk = self.c.tok(t);
-            let next = (t + 1 < b).then(|| self.tok_m[t + 1]).flatten();
+            let next = (t + 1 < b).then(|| self.tm(t + 1)).flatten();
             if (self.c.is_in(t, &cues::CONNECT) && tk != ",")
                 || matches!(tk, "(" | ")" | "tni" | "pol")
                 || (tk == "," && next.is_some())
@@ -647,7 +755,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 || (matches!(tk, "the" | "his" | "her" | "their" | "its")
                     && t + 2 < b
                     && self.c.shape(t + 1).cap
-                    && self.tok_m[t + 2].is_some_and(|m| matches!(self.label(m), Label::Title | Label::Rank)))
+                    && self.tm(t + 2).is_some_and(|m| matches!(self.label(m), Label::Title | Label::Rank)))
             {
                 t += 1;
                 continue;
@@ -707,15 +815,15 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     fn place_after(&self, t: usize, b: usize) -> Option<usize> {
         let mut k = t;
         while k < b {
-            if matches!(self.c.tok(k), "di" | "in" | "at" | "ke") && self.tok_m[k].is_none() {
+            if matches!(self.c.tok(k), "di" | "in" | "at" | "ke") && self.tm(k).is_none() {
                 let mut q = k + 1;
                 while q < b
                     && matches!(self.c.tok(q), "the" | "kota" | "markas" | "ibu" | "gedung")
-                    && self.tok_m[q].is_none()
+                    && self.tm(q).is_none()
                 {
                     q += 1;
                 }
-                if let Some(m) = (q < b).then(|| self.tok_m[q]).flatten() {
+                if let Some(m) = (q < b).then(|| self.tm(q)).flatten() {
                     if self.label(m) == Label::Place {
                         return Some(m);
                     }
@@ -730,19 +838,19 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
     /// else the last before it.
     fn date_in(&self, t: usize, a: usize, b: usize) -> Option<usize> {
         let after = (t..b)
-            .filter_map(|k| self.tok_m[k])
+            .filter_map(|k| self.tm(k))
             .find(|&m| self.label(m) == Label::Date);
         after.or_else(|| {
             (a..t)
                 .rev()
-                .filter_map(|k| self.tok_m[k])
+                .filter_map(|k| self.tm(k))
                 .find(|&m| self.label(m) == Label::Date)
         })
     }
 
     fn future_in(&self, a: usize, t: usize) -> bool {
         (a..t).any(|k| {
-            self.tok_m[k].is_none()
+            self.tm(k).is_none()
                 && matches!(
                     self.c.tok(k),
                     "akan"
@@ -826,7 +934,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         let starts = verbs.bit() | light.bit() | nouns.bit();
         let mut k = a;
         while k < b {
-            if self.tok_m[k].is_some()
+            if self.tm(k).is_some()
                 || (self.c.cue[k] & starts == 0
                     && !(matches!(self.tok_len(k), 7 | 8) && receive_word(self.c.tok(k))))
             {
@@ -845,7 +953,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 trig_end = k + v;
             } else if self.w(k, light) > 0 {
                 for q in k + 1..(k + 5).min(b) {
-                    if self.tok_m[q].is_some() {
+                    if self.tm(q).is_some() {
                         break;
                     }
                     let n = self.w(q, nouns);
@@ -861,7 +969,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 let mut q = k + noun;
                 while q < b
                     && q < k + noun + 3
-                    && self.tok_m[q].is_none()
+                    && self.tm(q).is_none()
                     && !matches!(self.c.tok(q), "antara" | "between")
                 {
                     q += 1;
@@ -882,7 +990,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 // "Pertemuan kedua akan diadakan di Brussels": participants
                 // from the last meeting of the previous sentences.
                 let held = (k + noun..b.min(k + noun + 5))
-                    .any(|q| self.tok_m[q].is_none() && self.w(q, &cues::HELD_PASSIVE) > 0);
+                    .any(|q| self.tm(q).is_none() && self.w(q, &cues::HELD_PASSIVE) > 0);
                 let (chain, _) = self.chain_before(k, a);
                 if held && self.participants(&chain).is_empty() {
                     if let Some((ls, ps)) = last.clone() {
@@ -919,7 +1027,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             // is the sentence's first person.
             if subj.is_empty() && k > a && matches!(self.c.tok(k - 1), "untuk" | "guna" | "to") {
                 if let Some(p) = (a..k)
-                    .filter_map(|t| self.tok_m[t])
+                    .filter_map(|t| self.tm(t))
                     .find(|&m| self.label(m) == Label::Person)
                 {
                     subj = vec![p];
@@ -949,10 +1057,10 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 || (v > 0
                     && receive == 0
                     && trig_end < b
-                    && self.tok_m[trig_end].is_some_and(|m| self.label(m) != Label::Date));
+                    && self.tm(trig_end).is_some_and(|m| self.label(m) != Label::Date));
             while q < b
                 && q < trig_end + 4
-                && self.tok_m[q].is_none()
+                && self.tm(q).is_none()
                 && !matches!(self.c.tok(q), "dengan" | "with" | "antara" | "between")
                 && !direct
             {
@@ -1006,7 +1114,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             return 0;
         }
         let mut q = k + 1;
-        let plain = |q: usize| q < b && self.tok_m[q].is_none();
+        let plain = |q: usize| q < b && self.tm(q).is_none();
         while plain(q) && matches!(self.c.tok(q), "a" | "the") {
             q += 1;
         }
@@ -1037,7 +1145,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         };
         let starts = verbs.bit() | nouns.bit();
         for k in a..b {
-            if self.tok_m[k].is_some() || self.c.cue[k] & starts == 0 {
+            if self.tm(k).is_some() || self.c.cue[k] & starts == 0 {
                 continue;
             }
             let v = self.w(k, verbs);
@@ -1058,7 +1166,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 let mut q = k + n;
                 while q < b
                     && q < k + n + 3
-                    && self.tok_m[q].is_none()
+                    && self.tm(q).is_none()
                     && !matches!(self.c.tok(q), "ke" | "to" | "di" | "in")
                 {
                     q += 1;
@@ -1071,7 +1179,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     // Y": the subject precedes the light verb.
                     let mut s0 = k;
                     for p in (a..k).rev().take(4) {
-                        if self.tok_m[p].is_some() {
+                        if self.tm(p).is_some() {
                             break;
                         }
                         if visit_light_verb(self.c.tok(p)) {
@@ -1091,11 +1199,11 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             }
             // Target: after ke/di/to/in (or directly after a transitive verb).
             let mut q = target_from;
-            while q < b && q < target_from + 3 && self.tok_m[q].is_none() {
+            while q < b && q < target_from + 3 && self.tm(q).is_none() {
                 if matches!(self.c.tok(q), "ke" | "di" | "to" | "in" | "at") {
                     q += 1;
                     while q < b
-                        && self.tok_m[q].is_none()
+                        && self.tm(q).is_none()
                         && matches!(self.c.tok(q), "the" | "markas" | "kota" | "ibu")
                     {
                         q += 1;
@@ -1111,7 +1219,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 }
                 q += 1;
             }
-            let Some(t) = (q < b).then(|| self.tok_m[q]).flatten() else {
+            let Some(t) = (q < b).then(|| self.tm(q)).flatten() else {
                 continue;
             };
             if !matches!(self.label(t), Label::Place | Label::Org) {
@@ -1142,7 +1250,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             Lang::En => &cues::SPEECH_BEFORE_NAME_EN,
         };
         for k in a..b {
-            if self.tok_m[k].is_some() {
+            if self.tm(k).is_some() {
                 continue;
             }
             let v = self.w(k, before);
@@ -1154,9 +1262,9 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             // Speaker: the person right after the verb ("kata Park"), or
             // right before it ("Park told").
             let speaker = if v > 0 && !told {
-                (k + v < b).then(|| self.tok_m[k + v]).flatten()
+                (k + v < b).then(|| self.tm(k + v)).flatten()
             } else if told && k > a {
-                self.tok_m[k - 1]
+                self.tm(k - 1)
             } else {
                 None
             };
@@ -1168,14 +1276,14 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             let mut hear = None;
             while q < b && q < from + 6 {
                 if told {
-                    hear = self.tok_m[q];
+                    hear = self.tm(q);
                     break;
                 }
-                if self.tok_m[q].is_none() && self.w(q, &cues::SPEECH_TO) > 0 {
-                    hear = (q + 1 < b).then(|| self.tok_m[q + 1]).flatten();
+                if self.tm(q).is_none() && self.w(q, &cues::SPEECH_TO) > 0 {
+                    hear = (q + 1 < b).then(|| self.tm(q + 1)).flatten();
                     break;
                 }
-                if self.tok_m[q].is_some() {
+                if self.tm(q).is_some() {
                     break;
                 }
                 q += 1;
@@ -1219,7 +1327,10 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             .take_while(|n| n.tok_start <= b)
             .filter(|n| n.tok_end <= b)
         {
-            let Some(outer) = self.tok_m.get(n.tok_start).copied().flatten() else {
+            let Some(outer) = (n.tok_start < self.tok_m.len())
+                .then(|| self.tm(n.tok_start))
+                .flatten()
+            else {
                 continue;
             };
             let (os, oe) = self.mt(outer);
@@ -1264,11 +1375,12 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
         let hi = lo + self.cands[lo..].partition_point(|c| c.tok_start < b);
         for m in lo..hi {
             let k = self.cands[m].tok_start;
-            if self.tok_m[k] != Some(m) {
+            // Every edge below starts at an ORG or a PLACE.
+            if self.tm(k) != Some(m) || !matches!(self.label(m), Label::Org | Label::Place) {
                 continue;
             }
             let e = self.mt(m).1;
-            let next = (e < b).then(|| self.tok_m[e]).flatten();
+            let next = (e < b).then(|| self.tm(e)).flatten();
             // A unit directly followed by its organization: "Departemen X
             // Universitas Y", "School of Journalism at Columbia University".
             // Both names have two words or more (single words next to each
@@ -1276,7 +1388,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             let (next, linked) = match next {
                 Some(n2) => (Some(n2), true),
                 None if e + 1 < b && matches!(self.c.tok(e), "at" | "of" | "di" | "pada") => {
-                    (self.tok_m[e + 1], false)
+                    (self.tm(e + 1), false)
                 }
                 None => (None, false),
             };
@@ -1294,7 +1406,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
             // markas ORG di PLACE
             if self.label(m) == Label::Org && k > a && self.w(k - 1, &cues::HQ_WORDS) > 0 {
                 if let Some(p) = (e + 1 < b && matches!(self.c.tok(e), "di" | "in"))
-                    .then(|| self.tok_m[e + 1])
+                    .then(|| self.tm(e + 1))
                     .flatten()
                 {
                     if self.label(p) == Label::Place {
@@ -1312,7 +1424,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                     && self.w(q, &cues::HQ_WORDS) > 0
                     && matches!(self.c.tok(q + 1), "di" | "in")
                 {
-                    if let Some(p) = self.tok_m[q + 2].filter(|&p| self.label(p) == Label::Place) {
+                    if let Some(p) = self.tm(q + 2).filter(|&p| self.label(p) == Label::Place) {
                         self.push_plain(RelationType::LocatedIn, m, p, ev, "rel/located-in", 0.8);
                     }
                 }
@@ -1325,7 +1437,7 @@ impl<'a, 'b, 't> R<'a, 'b, 't> {
                 if q < b && matches!(self.c.tok(q), "of") {
                     q += 1;
                 }
-                if let Some(p) = (q < b).then(|| self.tok_m[q]).flatten() {
+                if let Some(p) = (q < b).then(|| self.tm(q)).flatten() {
                     let key_rank = |i: usize| -> u8 {
                         let s = &self.doc.mentions[i].source;
                         if s.starts_with("c:") || s.starts_with("r:") {

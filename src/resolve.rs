@@ -66,15 +66,17 @@ pub(crate) fn resolve(mut cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
     let (acc, nest) = resolve_idx(&cands);
     // Each kept candidate moves out once (the two index lists are disjoint).
     let mut take = |i: usize| std::mem::replace(&mut cands[i], Cand::placeholder());
-    let accepted = acc.into_iter().map(&mut take).collect();
-    let nested = nest.into_iter().map(&mut take).collect();
+    let mut accepted = Vec::with_capacity(acc.len());
+    accepted.extend(acc.into_iter().map(&mut take));
+    let mut nested = Vec::with_capacity(nest.len());
+    nested.extend(nest.into_iter().map(&mut take));
     (accepted, nested)
 }
 
 /// The overlap policy on indices into `cands`: `(accepted, nested)`, each
 /// sorted by start.
 pub(crate) fn resolve_idx(cands: &[Cand]) -> (Vec<usize>, Vec<usize>) {
-    resolve_among(cands, (0..cands.len()).collect())
+    resolve_among(cands, 0..cands.len())
 }
 
 impl Cand {
@@ -99,31 +101,35 @@ impl Cand {
 type SortKey = (Reverse<usize>, Reverse<u8>, u32, usize, usize);
 
 /// The overlap policy among the candidates `among` (indices into `cands`).
-pub(crate) fn resolve_among(cands: &[Cand], among: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
-    let mut order: Vec<SortKey> = among
-        .into_iter()
-        .filter(|&i| cands[i].end > cands[i].start)
-        .map(|i| {
-            let c = &cands[i];
-            (
-                Reverse(c.end - c.start),
-                Reverse(c.prio),
-                c.src.order(),
-                c.start,
-                i,
-            )
-        })
-        .collect();
+pub(crate) fn resolve_among(
+    cands: &[Cand],
+    among: impl IntoIterator<Item = usize>,
+) -> (Vec<usize>, Vec<usize>) {
+    let among = among.into_iter();
+    let mut order: Vec<SortKey> = Vec::with_capacity(among.size_hint().0);
+    order.extend(among.filter(|&i| cands[i].end > cands[i].start).map(|i| {
+        let c = &cands[i];
+        (
+            Reverse(c.end - c.start),
+            Reverse(c.prio),
+            c.src.order(),
+            c.start,
+            i,
+        )
+    }));
     order.sort_unstable();
-    // Accepted spans `(start, end)`, sorted by start and non-overlapping.
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut accepted = Vec::new();
-    let mut nested = Vec::new();
-    for &(.., i) in &order {
+    // Accepted spans `(start, end, index)`, sorted by start and
+    // non-overlapping: in the end, the accepted candidates in order.
+    let mut taken: Vec<(usize, usize, usize)> = Vec::with_capacity(order.len());
+    // Nested candidates `(start, end, rank in order, index)`: sorted, the
+    // rank keeps equal spans in the order they were met (as a stable sort
+    // by span would).
+    let mut nested: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (rank, &(.., i)) in order.iter().enumerate() {
         let c = &cands[i];
         // The accepted span starting at or before c.start, else the first
         // one after it: the only two that can overlap c.
-        let k = taken.partition_point(|&(s, _)| s <= c.start);
+        let k = taken.partition_point(|&(s, ..)| s <= c.start);
         let mut hit = None;
         if k > 0 && taken[k - 1].1 > c.start {
             hit = Some(taken[k - 1]);
@@ -132,24 +138,20 @@ pub(crate) fn resolve_among(cands: &[Cand], among: Vec<usize>) -> (Vec<usize>, V
             hit = Some(taken[k]);
         }
         match hit {
-            None => {
-                taken.insert(k, (c.start, c.end));
-                accepted.push(i);
-            }
-            Some((as_, ae)) => {
+            None => taken.insert(k, (c.start, c.end, i)),
+            Some((as_, ae, _)) => {
                 if as_ <= c.start && c.end <= ae {
-                    nested.push(i);
+                    nested.push((c.start, c.end, rank, i));
                 }
             }
         }
     }
-    accepted.sort_by_key(|&i| (cands[i].start, cands[i].end));
-    nested.sort_by_key(|&i| (cands[i].start, cands[i].end));
-    nested.dedup_by(|a, b| {
-        cands[*a].start == cands[*b].start
-            && cands[*a].end == cands[*b].end
-            && cands[*a].label == cands[*b].label
-    });
+    // Accepted spans have distinct starts: `taken` is sorted by start and
+    // end.
+    let accepted = taken.into_iter().map(|(.., i)| i).collect();
+    nested.sort_unstable();
+    nested.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && cands[a.3].label == cands[b.3].label);
+    let nested = nested.into_iter().map(|(.., i)| i).collect();
     (accepted, nested)
 }
 
