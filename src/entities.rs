@@ -3,7 +3,7 @@
 //! acronym definition and person-name parts.
 
 use crate::cues::{self, FxHashMap, FxHashSet};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{lex, Gazetteer};
 use crate::model::{Entity, Label, Mention, SharedStr};
 use crate::resolve::{Cand, Src};
 use crate::rules::Ctx;
@@ -118,7 +118,11 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             let last = a.tok_end.min(n).saturating_sub(1);
             for i in a.tok_start..a.tok_end.min(n) {
                 let sh = c.shape(i);
-                if weak && i != last {
+                // A listed surname (not one marked ambiguous with an
+                // everyday word) is lent too: the family name comes first
+                // in Chinese and Korean names ("Wang" after "Wang Donghai").
+                let surname = c.lexf[i] & lex::SURNAME != 0 && c.is_name_word(i);
+                if weak && i != last && !surname {
                     continue;
                 }
                 if sh.alpha && sh.cap && c.tok(i).len() >= 2 && !c.is_in(i, &cues::NAME_PARTICLES) {

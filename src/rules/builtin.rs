@@ -212,6 +212,9 @@ pub static RULES: &[Rule] = &[
         examples: &[
             ex(Lang::Id, "Sekretaris Jenderal NATO Jens Stoltenberg tiba. Menurut laporan, Stoltenberg lalu pulang.", &[(Person, "Jens Stoltenberg"), (Person, "Stoltenberg")], &[]),
             ex(Lang::En, "Coach Rudy Kelderman praised the team. Kelder also criticised the referee.", &[(Person, "Kelder")], &[]),
+            // A name read from its shape lends a listed surname too, which
+            // comes first in Chinese names.
+            ex(Lang::En, "The detention of dissident Feng Kelin worried many. Officers beat Feng in his cell.", &[(Person, "Feng Kelin"), (Person, "Feng")], &[]),
             // "Iodine Deficiency Disorders" has the shape of a name; its first word is no person elsewhere.
             ex(Lang::En, "Cases of Iodine Deficiency Disorders rose. Iodine is cheap to add to salt.", &[], &[(Person, "Iodine")]),
         ],
