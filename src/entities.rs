@@ -105,6 +105,10 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
     let mut parts: FxHashSet<&str> = Default::default();
     // Surnames of shape-only names, lent unless written in lower case too.
     let mut weak_parts: Vec<&str> = Vec::new();
+    // Adjacent words of those names ("Nathan", "Law"): repeated together
+    // where no rule read the pair ("Nathan Law of Demosisto" opening a
+    // caption), they are one mention, not two.
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
     for a in accepted {
         for cv in covered.iter_mut().take(a.tok_end.min(n)).skip(a.tok_start) {
             *cv = true;
@@ -116,6 +120,11 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             // writes it in lower case ("Warhol Polaroids" ... "polaroids").
             let weak = matches!(a.src, Src::Rule(id) if id == CAPITALIZED_RUN_RULE);
             let last = a.tok_end.min(n).saturating_sub(1);
+            if !weak {
+                for i in a.tok_start..last {
+                    pairs.push((c.tok(i), c.tok(i + 1)));
+                }
+            }
             for i in a.tok_start..a.tok_end.min(n) {
                 let sh = c.shape(i);
                 // A listed surname (not one marked ambiguous with an
@@ -217,6 +226,17 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             continue;
         }
         let t = &c.view.tokens[i];
+        if let Some(prev) = out.last_mut().filter(|p| {
+            whole
+                && p.prio == 30
+                && p.tok_end == i
+                && c.sent_start[p.tok_start] == c.sent_start[i]
+                && pairs.contains(&(c.tok(i - 1), c.tok(i)))
+        }) {
+            prev.end = t.oend;
+            prev.tok_end = i + 1;
+            continue;
+        }
         out.push(Cand {
             start: t.ostart,
             end: t.oend,

@@ -208,12 +208,14 @@ pub static RULES: &[Rule] = &[
         priority: 30,
         langs: BOTH,
         confidence: 0.7,
-        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"; only the last word of a name read from its shape alone), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); runs after the overlap policy, on uncovered tokens only",
+        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"; only the last word and listed surnames of a name read from its shape alone), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); adjacent words of one name repeated together make one mention; runs after the overlap policy, on uncovered tokens only",
         examples: &[
             ex(Lang::Id, "Sekretaris Jenderal NATO Jens Stoltenberg tiba. Menurut laporan, Stoltenberg lalu pulang.", &[(Person, "Jens Stoltenberg"), (Person, "Stoltenberg")], &[]),
             ex(Lang::En, "Coach Rudy Kelderman praised the team. Kelder also criticised the referee.", &[(Person, "Kelder")], &[]),
             // A name read from its shape lends a listed surname too, which
             // comes first in Chinese names.
+            // Two adjacent words of one name, repeated together, are one mention.
+            ex(Lang::En, "Voters elected Marla Stone on Sunday.\nMarla Stone of the Civic Alliance", &[(Person, "Marla Stone")], &[(Person, "Marla"), (Person, "Stone")]),
             ex(Lang::En, "The detention of dissident Feng Kelin worried many. Officers beat Feng in his cell.", &[(Person, "Feng Kelin"), (Person, "Feng")], &[]),
             // "Iodine Deficiency Disorders" has the shape of a name; its first word is no person elsewhere.
             ex(Lang::En, "Cases of Iodine Deficiency Disorders rose. Iodine is cheap to add to salt.", &[], &[(Person, "Iodine")]),
