@@ -1747,6 +1747,8 @@ pub static PLACE_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
             "mall",
             "plaza",
             "gardens",
+            "center",
+            "centre",
         ],
     )
 });

@@ -133,7 +133,7 @@ pub static RULES: &[Rule] = &[
         priority: 35,
         langs: BOTH,
         confidence: 0.7,
-        description: "a known given name followed by one to three capitalized name words",
+        description: "a known given name followed by one to three capitalized name words, the last no organization or place head",
         examples: &[
             ex(Lang::Id, "Acara itu juga dihadiri Budi Santoso dari desa sebelah.", &[(Person, "Budi Santoso")], &[]),
             ex(Lang::En, "The deal was signed by Robert Kowalczyk on behalf of the firm.", &[(Person, "Robert Kowalczyk")], &[]),
@@ -143,6 +143,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "The final went to Tim Kelderman in five sets.", &[(Person, "Tim Kelderman")], &[]),
             ex(Lang::En, "The club later signed Frank Peterson from a rival.", &[(Person, "Frank Peterson")], &[]),
             ex(Lang::Id, "Tim Kelderman menang.", &[], &[(Person, "Tim Kelderman")]),
+            // A run ending in an organization or place head is no person.
+            ex(Lang::En, "The shuttle will go to the Marla F. Kelderman Center next year.", &[], &[(Person, "Marla F. Kelderman Center")]),
         ],
         run: given_surname,
     },
@@ -247,12 +249,13 @@ pub static RULES: &[Rule] = &[
         priority: 38,
         langs: BOTH,
         confidence: 0.75,
-        description: "capitalized words ending in an organization tail noun (University, Party, Corp, Herald)",
+        description: "capitalized words ending in an organization tail noun (University, Party, Corp, Herald; Center before \"for\")",
         examples: &[
             ex(Lang::En, "He studied at Kelderman University in the 1990s.", &[(Org, "Kelderman University")], &[]),
             ex(Lang::En, "Shares of Tanjung Kencana Group rose.", &[(Org, "Tanjung Kencana Group")], &[]),
             ex(Lang::En, "Fans of Kelderman Rovers stormed the pitch.", &[(Org, "Kelderman Rovers")], &[(Person, "Kelderman Rovers")]),
             ex(Lang::En, "A grant from the Kelderman Foundation for the Visual Arts arrived.", &[(Org, "Kelderman Foundation for the Visual Arts")], &[]),
+            ex(Lang::En, "A study by the Kelderman Center for Policy Research agreed.", &[(Org, "Kelderman Center for Policy Research")], &[(Place, "Kelderman Center")]),
         ],
         run: name_tail,
     },
@@ -377,10 +380,12 @@ pub static RULES: &[Rule] = &[
         priority: 41,
         langs: BOTH,
         confidence: 0.75,
-        description: "capitalized words ending in a place tail noun (Airport, Street, Island, River, Province)",
+        description: "capitalized words ending in a place tail noun (Airport, Street, Island, River, Province, Museum, Center)",
         examples: &[
             ex(Lang::En, "The plane landed at Tanjung Wiratma Airport late on Monday.", &[(Place, "Tanjung Wiratma Airport")], &[]),
             ex(Lang::En, "The orbiter went to the Evergreen Aviation & Space Museum in Oregon.", &[(Place, "Evergreen Aviation & Space Museum")], &[]),
+            ex(Lang::En, "The crew landed near the Kelderman Space Center in Texas.", &[(Place, "Kelderman Space Center")], &[]),
+            ex(Lang::En, "The shuttle will go to the Marla F. Kelderman Center next year.", &[(Place, "Marla F. Kelderman Center")], &[]),
             ex(Lang::Id, "Ia bertemu Menteri Perindustrian Korea Selatan Park Min-jae.", &[(Person, "Park Min-jae")], &[(Place, "Korea Selatan Park")]),
         ],
         run: place_tail,
@@ -776,6 +781,15 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             continue;
         }
         // (`name_amb` implies `is_common`.)
+        // "Steven F. Kelder Center", "Rudy Kelder Foundation": a run
+        // ending in an organization or place head names no person.
+        let last = e - 1;
+        if c.word_in(last, heads(c)) > 0
+            || c.is_in(last, &cues::ORG_TAILS_EN)
+            || c.is_in(last, &cues::PLACE_TAILS_EN)
+        {
+            continue;
+        }
         let amb = c.is_common(i);
         let next_known = c.lexf[i + 1] & (lex::SURNAME | lex::GIVEN) != 0;
         if (amb && !next_known) || (c.at_sentence_start(i) && c.is_common(i)) {
@@ -912,7 +926,13 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
 fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let tails: &cues::CueList = &cues::ORG_TAILS_EN;
     for &t in &c.caps {
-        if t == 0 || c.word_in(t, tails) == 0 || c.tok_label[t].is_some() {
+        // A center is a place ("Kelderman Space Center") unless "for"
+        // names its purpose ("Kelderman Center for Policy Research").
+        let center = c.lang == Lang::En
+            && matches!(c.tok(t), "center" | "centre")
+            && t + 1 < c.sent_end[t]
+            && c.tok(t + 1) == "for";
+        if t == 0 || (c.word_in(t, tails) == 0 && !center) || c.tok_label[t].is_some() {
             continue;
         }
         // Walk back over capitalized words / nested places.
@@ -941,7 +961,7 @@ fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         // "Andy Warhol Foundation for the Visual Arts", "Medical Journal of
         // Australia": an English name goes on after of/for/on.
-        let mut end = t + c.word_in(t, tails);
+        let mut end = t + c.word_in(t, tails).max(1);
         if c.lang == Lang::En
             && end + 1 < c.sent_end[t]
             && matches!(c.tok(end), "of" | "for" | "on")
@@ -1223,6 +1243,10 @@ fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if t + 1 < c.sent_end[t] && c.shape(t + 1).cap && c.shape(t + 1).alpha {
             continue;
         }
+        // "Kelderman Center for Policy Research" is an organization.
+        if t + 1 < c.sent_end[t] && c.tok(t + 1) == "for" {
+            continue;
+        }
         let mut s = t;
         while s > c.sent_start[t] {
             let p = s - 1;
@@ -1233,6 +1257,14 @@ fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             ) || (c.tok_label[p].is_none() && sh.cap && sh.alpha && !c.never_name(p));
             if ok {
                 s = p;
+            } else if c.tok(p) == "."
+                && p > c.sent_start[t]
+                && !c.view.tokens[p].shape.space_before
+                && c.shape(p - 1).cap
+                && c.tok(p - 1).len() == 1
+            {
+                // An initial inside the name ("Marla F. Kelderman Center").
+                s = p - 1;
             } else if c.tok(p) == "&" && p > c.sent_start[t] && s < t && {
                 // "Evergreen Aviation & Space Museum"
                 let q = c.shape(p - 1);
