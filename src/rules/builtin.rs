@@ -154,12 +154,14 @@ pub static RULES: &[Rule] = &[
         priority: 14,
         langs: BOTH,
         confidence: 0.6,
-        description: "a known given name standing alone (no capitalized word before or after it) that is no everyday word of the document's language (\"kata pelatih, Marcelo tampil baik\")",
+        description: "a known given name standing alone (no capitalized word before or after it, no \", State\" after it) that is no everyday word of the document's language (\"kata pelatih, Marcelo tampil baik\")",
         examples: &[
             ex(Lang::Id, "Dalam laga itu, Marcelo tampil baik sepanjang babak kedua.", &[(Person, "Marcelo")], &[]),
             ex(Lang::En, "Thousands marched in Jordan last week.", &[], &[(Person, "Jordan")]),
             // A given name that is also a small town's name ("Glória") is the person.
             ex(Lang::En, "Later that year Gloria went back to school.", &[(Person, "Gloria")], &[(Place, "Gloria")]),
+            // A town before its state: "Gloria, Texas".
+            ex(Lang::En, "The boy from Gloria, Texas, was arrested.", &[], &[(Person, "Gloria")]),
         ],
         run: lone_given,
     },
@@ -1322,7 +1324,11 @@ fn lone_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let capital = |k: usize| c.shape(k).cap && c.shape(k).alpha;
         let alone = (i == c.sent_start[i] || !capital(i - 1))
             && (i + 1 >= c.sent_end[i] || !capital(i + 1));
-        if alone {
+        // "Irving, Texas": a town followed by its state or country.
+        let town = i + 2 < c.sent_end[i]
+            && c.is_byte(i + 1, b',')
+            && c.tok_label[i + 2] == Some(Label::Place);
+        if alone && !town {
             c.emit(r, i, i + 1, r.confidence, out);
         }
     }
