@@ -74,8 +74,15 @@ pub(crate) struct AliasInfo {
     pub lang: AliasLang,
     pub amb: bool,
     pub multiword: bool,
+    /// The entry is a city of half a million people or more ("Boston",
+    /// "Detroit"): a sentence-start capital does not make it doubtful
+    /// when only the common-word lexicon has the word.
+    pub big_city: bool,
     pub surface: Box<str>,
 }
+
+/// Population from which a city is a [`AliasInfo::big_city`].
+const BIG_CITY_POP: u64 = 500_000;
 
 /// Lexicon flags for single words.
 pub(crate) mod lex {
@@ -261,6 +268,7 @@ impl Gazetteer {
                     },
                     amb: row.attr("amb") == Some("1"),
                     multiword: row.alias.contains(' '),
+                    big_city: false,
                     surface: row.alias.into(),
                 });
             }
@@ -272,7 +280,13 @@ impl Gazetteer {
         }
         for list in &mut infos {
             for a in list.iter_mut() {
-                a.foreign = entries[a.entry as usize].foreign;
+                let e = &entries[a.entry as usize];
+                a.foreign = e.foreign;
+                a.big_city = e.label == Label::Place
+                    && e.key.starts_with("gn:")
+                    && e.attr("pop")
+                        .and_then(|p| p.parse::<u64>().ok())
+                        .is_some_and(|p| p >= BIG_CITY_POP);
             }
         }
         let phrases = PhraseTrie::build(&patterns, units);
@@ -568,9 +582,14 @@ impl Gazetteer {
                 // either way.
                 let pl = self.pattern_lex[pattern];
                 let name_only = pl & lex::GIVEN != 0 && pl & (lex::COMMON_ID | lex::COMMON_EN) == 0;
+                // A big city that only the common-word lexicon has (its
+                // counts include names: "boston", "detroit") is the city at
+                // a sentence start too ("Detroit 48 86", "Boston beat ...").
+                let big_city = a.big_city && !a.amb;
                 if (!acronym
                     && !title_phrase
                     && !name_only
+                    && !big_city
                     && view.sentences.get(sent).is_some_and(|r| r.start == ti))
                     || !view.tokens[ti].shape.cap
                 {
@@ -794,5 +813,36 @@ mod tests {
         assert!(e.to_string().starts_with("u.tsv:2: key k has label"), "{e}");
         let e = Gazetteer::build([("u.tsv", "k\tWEAPON\tid\tname\tci\tX\n")]).unwrap_err();
         assert!(e.to_string().starts_with("u.tsv:1: label"), "{e}");
+    }
+
+    #[test]
+    fn big_cities_in_the_common_lexicon_open_sentences() {
+        // "Kelderton" is also an everyday word here; the big city keeps its
+        // sentence-start capital, the small town and the flagged word do not.
+        let t = "gn:1\tPLACE\tund\tname\tcap\tKelderton\tpop=900000\n\
+                 gn:2\tPLACE\tund\tname\tcap\tBrookvale\tpop=90000\n\
+                 gn:3\tPLACE\tund\tname\tcap\tMarsh\tpop=900000;amb=1\n\
+                 w:1\tCOMMON\ten\tname\tci\tkelderton\n\
+                 w:2\tCOMMON\ten\tname\tci\tbrookvale\n\
+                 w:3\tCOMMON\ten\tname\tci\tmarsh\n";
+        let g = Gazetteer::build([("t.tsv", t)]).unwrap();
+        for (text, want) in [
+            (
+                "Kelderton 48 86\nKelderton won.",
+                vec!["Kelderton", "Kelderton"],
+            ),
+            ("Brookvale won.", vec![]),
+            ("Marsh won.", vec![]),
+            (
+                "Fans in Brookvale and Marsh cheered.",
+                vec!["Brookvale", "Marsh"],
+            ),
+        ] {
+            let v = TextView::new(text, &|_| false);
+            let mut hits = Vec::new();
+            g.find(&v, Lang::En, &mut hits);
+            let got: Vec<_> = hits.iter().map(|h| &v.original[h.start..h.end]).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 }
