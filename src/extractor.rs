@@ -749,7 +749,18 @@ fn relabel_sports_teams(view: &TextView<'_>, gaz: &Gazetteer, accepted: &mut [Ca
                         )))
         };
         let after = t < sent.end && phrase(t, &cues::SPORT_AFTER);
-        if score_next || before || after {
+        // A fixture line, "BOSTON AT OAKLAND": the visiting team, then
+        // "at" and the place it plays in (one to three capitalized words
+        // ending the line).
+        let fixture = s == sent.start
+            && t + 1 < sent.end
+            && sent.end - t <= 4
+            && view.tok(t) == "at"
+            && (t + 1..sent.end).all(|k| {
+                let sh = view.tokens[k].shape;
+                sh.cap && sh.alpha
+            });
+        if score_next || before || after || fixture {
             c.label = Label::Org;
             c.src = Src::Rule(SPORTS_RULE);
             c.conf = 0.7;

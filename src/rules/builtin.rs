@@ -267,11 +267,13 @@ pub static RULES: &[Rule] = &[
         priority: 0,
         langs: BOTH,
         confidence: 0.7,
-        description: "a city or state named next to a score or a match verb is the team (\"Chicago 4 Florida 2\", \"Madrid mengalahkan Barcelona\"); relabels after the overlap policy",
+        description: "a city or state named next to a score or a match verb, or opening a fixture line (\"BOSTON AT OAKLAND\"), is the team (\"Chicago 4 Florida 2\", \"Madrid mengalahkan Barcelona\"); relabels after the overlap policy",
         examples: &[
             ex(Lang::Id, "Dalam laga semalam, Wolfsburg mengalahkan Hannover dengan skor 2-1.", &[(Org, "Wolfsburg")], &[(Place, "Wolfsburg")]),
             ex(Lang::En, "In Thursday's games Chicago beat Montreal 4-2.", &[(Org, "Chicago"), (Org, "Montreal")], &[]),
             ex(Lang::En, "The summit was held in Chicago last week.", &[(Place, "Chicago")], &[(Org, "Chicago")]),
+            // A fixture line: the visiting team at the place it plays in.
+            ex(Lang::En, "Schedule for Friday:\nDENVER AT PHOENIX\nDALLAS AT SAN ANTONIO", &[(Org, "DENVER"), (Place, "PHOENIX"), (Org, "DALLAS"), (Place, "SAN ANTONIO")], &[]),
         ],
         run: after_resolution,
     },
