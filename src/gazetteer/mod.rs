@@ -74,14 +74,15 @@ pub(crate) struct AliasInfo {
     pub lang: AliasLang,
     pub amb: bool,
     pub multiword: bool,
-    /// The entry is a city of half a million people or more ("Boston",
-    /// "Detroit"): a sentence-start capital does not make it doubtful
-    /// when only the common-word lexicon has the word.
-    pub big_city: bool,
+    /// The entry is an organization ("Twitter") or a city of half a
+    /// million people or more ("Boston", "Detroit"): a sentence-start
+    /// capital does not make it doubtful when only the common-word lexicon
+    /// has the word.
+    pub proper: bool,
     pub surface: Box<str>,
 }
 
-/// Population from which a city is a [`AliasInfo::big_city`].
+/// Population from which a city is [`AliasInfo::proper`].
 const BIG_CITY_POP: u64 = 500_000;
 
 /// Lexicon flags for single words.
@@ -268,7 +269,7 @@ impl Gazetteer {
                     },
                     amb: row.attr("amb") == Some("1"),
                     multiword: row.alias.contains(' '),
-                    big_city: false,
+                    proper: false,
                     surface: row.alias.into(),
                 });
             }
@@ -282,11 +283,12 @@ impl Gazetteer {
             for a in list.iter_mut() {
                 let e = &entries[a.entry as usize];
                 a.foreign = e.foreign;
-                a.big_city = e.label == Label::Place
-                    && e.key.starts_with("gn:")
-                    && e.attr("pop")
-                        .and_then(|p| p.parse::<u64>().ok())
-                        .is_some_and(|p| p >= BIG_CITY_POP);
+                a.proper = e.label == Label::Org
+                    || e.label == Label::Place
+                        && e.key.starts_with("gn:")
+                        && e.attr("pop")
+                            .and_then(|p| p.parse::<u64>().ok())
+                            .is_some_and(|p| p >= BIG_CITY_POP);
             }
         }
         let phrases = PhraseTrie::build(&patterns, units);
@@ -582,14 +584,15 @@ impl Gazetteer {
                 // either way.
                 let pl = self.pattern_lex[pattern];
                 let name_only = pl & lex::GIVEN != 0 && pl & (lex::COMMON_ID | lex::COMMON_EN) == 0;
-                // A big city that only the common-word lexicon has (its
-                // counts include names: "boston", "detroit") is the city at
-                // a sentence start too ("Detroit 48 86", "Boston beat ...").
-                let big_city = a.big_city && !a.amb;
+                // An organization or a big city that only the common-word
+                // lexicon has (its counts include names: "twitter",
+                // "boston") is the name at a sentence start too ("Twitter
+                // said", "Detroit 48 86"); everyday words are flagged amb.
+                let proper = a.proper && !a.amb && a.case == CasePolicy::Capitalized;
                 if (!acronym
                     && !title_phrase
                     && !name_only
-                    && !big_city
+                    && !proper
                     && view.sentences.get(sent).is_some_and(|r| r.start == ti))
                     || !view.tokens[ti].shape.cap
                 {
@@ -816,15 +819,18 @@ mod tests {
     }
 
     #[test]
-    fn big_cities_in_the_common_lexicon_open_sentences() {
-        // "Kelderton" is also an everyday word here; the big city keeps its
-        // sentence-start capital, the small town and the flagged word do not.
+    fn organizations_and_big_cities_in_the_common_lexicon_open_sentences() {
+        // All four are also in the common-word lexicon here; the big city
+        // and the organization keep their sentence-start capital, the small
+        // town and the flagged word do not.
         let t = "gn:1\tPLACE\tund\tname\tcap\tKelderton\tpop=900000\n\
                  gn:2\tPLACE\tund\tname\tcap\tBrookvale\tpop=90000\n\
                  gn:3\tPLACE\tund\tname\tcap\tMarsh\tpop=900000;amb=1\n\
+                 o:1\tORG\tund\tname\tcap\tKeldnet\n\
                  w:1\tCOMMON\ten\tname\tci\tkelderton\n\
                  w:2\tCOMMON\ten\tname\tci\tbrookvale\n\
-                 w:3\tCOMMON\ten\tname\tci\tmarsh\n";
+                 w:3\tCOMMON\ten\tname\tci\tmarsh\n\
+                 w:4\tCOMMON\ten\tname\tci\tkeldnet\n";
         let g = Gazetteer::build([("t.tsv", t)]).unwrap();
         for (text, want) in [
             (
@@ -833,6 +839,7 @@ mod tests {
             ),
             ("Brookvale won.", vec![]),
             ("Marsh won.", vec![]),
+            ("Keldnet said it grew.", vec!["Keldnet"]),
             (
                 "Fans in Brookvale and Marsh cheered.",
                 vec!["Brookvale", "Marsh"],
