@@ -544,6 +544,16 @@ impl Gazetteer {
             if !case_ok(a.case, orig, &a.surface) {
                 continue;
             }
+            // Two-letter Indonesian short forms ("AS" for the United
+            // States, "MA", "RI") are English words or other codes in an
+            // English text ("STOCKS SINK AS BOND RATES JUMP").
+            if lang == Lang::En
+                && a.lang == AliasLang::Id
+                && a.case == CasePolicy::Sensitive
+                && a.surface.len() <= 2
+            {
+                continue;
+            }
             // "DPP" is a Taiwanese party in English news but a party's
             // central board in Indonesian: short acronyms of foreign
             // national bodies do not apply to Indonesian text.
@@ -816,6 +826,21 @@ mod tests {
         assert!(e.to_string().starts_with("u.tsv:2: key k has label"), "{e}");
         let e = Gazetteer::build([("u.tsv", "k\tWEAPON\tid\tname\tci\tX\n")]).unwrap_err();
         assert!(e.to_string().starts_with("u.tsv:1: label"), "{e}");
+    }
+
+    #[test]
+    fn indonesian_two_letter_forms_stay_out_of_english() {
+        let t = "c:US\tPLACE\tid\tshort\tcs\tAS\nc:US\tPLACE\ten\tshort\tcs\tUS\n";
+        let g = Gazetteer::build([("t.tsv", t)]).unwrap();
+        let v = TextView::new("SHARES SINK AS US RATES JUMP", &|_| false);
+        let mut hits = Vec::new();
+        g.find(&v, Lang::En, &mut hits);
+        let got: Vec<_> = hits.iter().map(|h| &v.original[h.start..h.end]).collect();
+        assert_eq!(got, ["US"]);
+        hits.clear();
+        g.find(&v, Lang::Id, &mut hits);
+        let got: Vec<_> = hits.iter().map(|h| &v.original[h.start..h.end]).collect();
+        assert_eq!(got, ["AS", "US"]);
     }
 
     #[test]
