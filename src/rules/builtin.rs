@@ -430,6 +430,8 @@ pub static RULES: &[Rule] = &[
         description: "the all-capitals dateline place that opens an article (\"SEOUL –\", \"JAKARTA, KOMPAS.com\")",
         examples: &[
             ex(Lang::Id, "SUKAMENAK, KOMPAS.com - Hujan deras turun.", &[(Place, "SUKAMENAK")], &[]),
+            // A headline in capitals, even with "KELDERTON'S" or "V" in it.
+            ex(Lang::En, "SOCCER - KELDERTON'S STAR MOVES ON.\nCRICKET - KELDERTON V BROOKVALE SCOREBOARD.", &[], &[(Place, "SOCCER"), (Place, "CRICKET")]),
         ],
         run: dateline,
     },
@@ -1150,7 +1152,10 @@ fn dateline(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                     .filter(|&k| c.shape(k).alpha)
                     .take(4)
                     .collect();
-                !rest.is_empty() && !rest.iter().all(|&k| c.shape(k).all_caps)
+                // Words with no lower-case letter ("MILAN'S", "V", "S.")
+                // belong to a headline in capitals too.
+                rest.iter()
+                    .any(|&k| c.view.tok_orig(k).chars().any(char::is_lowercase))
             }
             _ => false,
         };
