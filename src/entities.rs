@@ -167,9 +167,10 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
     if parts.is_empty() {
         return out;
     }
-    // A one-word city that repeats part of a person's name ("Clinton"
-    // after "Bill Clinton") is that person, unless a locative cue precedes
-    // it ("di Clinton", "in Clinton").
+    // A one-word city, state or country that repeats part of a person's
+    // name ("Clinton" after "Bill Clinton", "Holland" after "Marla
+    // Holland") is that person, unless a locative cue precedes it ("di
+    // Clinton", "in Clinton").
     for a in accepted {
         let Src::Gaz(e) = a.src else { continue };
         if a.label != Label::Place
@@ -179,7 +180,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             continue;
         }
         let key = &gaz.entries()[e as usize].key;
-        if !(key.starts_with("gn:") || key.starts_with("a1:")) {
+        if !(key.starts_with("gn:") || key.starts_with("a1:") || key.starts_with("c:")) {
             continue;
         }
         let cue = a.tok_start > 0

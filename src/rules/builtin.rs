@@ -133,7 +133,7 @@ pub static RULES: &[Rule] = &[
         priority: 35,
         langs: BOTH,
         confidence: 0.7,
-        description: "a known given name followed by one to three capitalized name words, the last no organization or place head",
+        description: "a known given name followed by one to three capitalized name words, the last no organization or place head, or by a one-word place that is also a surname (\"Marla Holland\")",
         examples: &[
             ex(Lang::Id, "Acara itu juga dihadiri Budi Santoso dari desa sebelah.", &[(Person, "Budi Santoso")], &[]),
             ex(Lang::En, "The deal was signed by Robert Kowalczyk on behalf of the firm.", &[(Person, "Robert Kowalczyk")], &[]),
@@ -143,6 +143,9 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "The final went to Tim Kelderman in five sets.", &[(Person, "Tim Kelderman")], &[]),
             ex(Lang::En, "The club later signed Frank Peterson from a rival.", &[(Person, "Frank Peterson")], &[]),
             ex(Lang::Id, "Tim Kelderman menang.", &[], &[(Person, "Tim Kelderman")]),
+            // A one-word place that is also a surname, after a given name.
+            ex(Lang::En, "The award went to Marla Holland last year.", &[(Person, "Marla Holland")], &[(Place, "Holland")]),
+            ex(Lang::En, "Later, Kelderman flew to Holland for talks.", &[(Place, "Holland")], &[]),
             // A run ending in an organization or place head is no person.
             ex(Lang::En, "The shuttle will go to the Marla F. Kelderman Center next year.", &[], &[(Person, "Marla F. Kelderman Center")]),
         ],
@@ -219,6 +222,8 @@ pub static RULES: &[Rule] = &[
             // A name read from its shape lends a listed surname too, which
             // comes first in Chinese names.
             // Two adjacent words of one name, repeated together, are one mention.
+            // A one-word country repeating a person's surname is the person.
+            ex(Lang::En, "The award went to Marla Holland. Holland thanked the jury.", &[(Person, "Marla Holland"), (Person, "Holland")], &[(Place, "Holland")]),
             ex(Lang::En, "Voters elected Marla Stone on Sunday.\nMarla Stone of the Civic Alliance", &[(Person, "Marla Stone")], &[(Person, "Marla"), (Person, "Stone")]),
             ex(Lang::En, "The detention of dissident Feng Kelin worried many. Officers beat Feng in his cell.", &[(Person, "Feng Kelin"), (Person, "Feng")], &[]),
             // "Iodine Deficiency Disorders" has the shape of a name; its first word is no person elsewhere.
@@ -780,9 +785,26 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if f & lex::GIVEN == 0 || !c.name_token(i) || c.shape(i).all_caps {
             continue;
         }
-        let Some(e) = c.name_run(i, 4) else {
+        let Some(mut e) = c.name_run(i, 4) else {
             continue;
         };
+        // "Neil Jordan", "Michael Chad": after an unambiguous given name
+        // inside a sentence, a one-word place that is also a listed
+        // surname is the surname.
+        if e == i + 1
+            && c.tok_label[e] == Some(Label::Place)
+            && c.tok_mention_end[e] == e + 1
+            && c.lexf[e] & lex::SURNAME != 0
+            && c.is_name_word(i)
+            && !c.is_common(i)
+            && !c.at_sentence_start(i)
+            && !c.name_token(e + 1)
+        {
+            e += 1;
+            c.emit(r, i, e, r.confidence, out);
+            next = e;
+            continue;
+        }
         if e - i < 2 {
             continue;
         }
