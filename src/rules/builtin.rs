@@ -96,6 +96,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Sementara itu, Hasanuddin mengatakan bahwa rapat ditunda.", &[(Person, "Hasanuddin")], &[]),
             ex(Lang::En, "Later, Okonkwo said the plan had failed.", &[(Person, "Okonkwo")], &[]),
             ex(Lang::Id, "Pemerintah mengatakan bahwa rapat ditunda.", &[], &[(Person, "Pemerintah")]),
+            // A describing word before a known given name is no part of the name.
+            ex(Lang::En, "Libertarian Marla Kelderman said the plan had failed.", &[(Person, "Marla Kelderman")], &[(Person, "Libertarian Marla Kelderman")]),
             ex(Lang::Id, "Direktur Indonesia for Global Trade Sutarjo Wiratma menyampaikan, hal itu penting.", &[(Person, "Sutarjo Wiratma")], &[(Person, "Global Trade Sutarjo Wiratma")]),
         ],
         run: name_speech_verb,
@@ -714,7 +716,17 @@ fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if let Some(e) = c.name_run(s, 4) {
             // "Direktur Indonesia for Global Justice | Rachmi Hertanti
             // menyampaikan": everyday words lead into the name.
-            let s = org_words_before_name(c, s, e).unwrap_or(s);
+            let mut s = org_words_before_name(c, s, e).unwrap_or(s);
+            // "Democrat | Walter Mondale said", "Controversial Australian |
+            // Anthony Hill said": before a known given name, words no name
+            // list has describe the speaker.
+            if e - s >= 3 && c.lexf[s] & (lex::GIVEN | lex::SURNAME) == 0 {
+                if let Some(g) = (s + 1..e - 1)
+                    .find(|&j| c.lexf[j] & lex::GIVEN != 0 && c.is_name_word(j) && !c.is_common(j))
+                {
+                    s = g;
+                }
+            }
             if e == v && accept_name(c, s, e, false) {
                 c.emit(r, s, e, r.confidence, out);
             }
