@@ -641,6 +641,17 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
     let mut max_end = 0;
     for h in hits {
         if h.start < max_end && h.end > max_end {
+            // An alias with its article ("the West") yields to a name
+            // starting right after the article and running on past it
+            // ("the | West Bank").
+            let yields = kept.last().is_some_and(|l| {
+                l.end == max_end && h.tok_start == l.tok_start + 1 && view.tok(l.tok_start) == "the"
+            });
+            if yields {
+                kept.pop();
+                max_end = h.end;
+                kept.push(h);
+            }
             continue;
         }
         max_end = max_end.max(h.end);

@@ -296,3 +296,24 @@ fn english_names_leave_the_article_out() {
         "{names:?}"
     );
 }
+
+#[test]
+fn article_alias_yields_to_the_name_after_it() {
+    // "the West" (a region listed with its article) must not cut "the West
+    // Bank" in two, which let "Bank" read as an organization's tail.
+    let ex = warta::Extractor::new().unwrap();
+    let doc = ex.extract(
+        warta::Input::new("Farmers in the West Bank protested on Monday.").lang(warta::Lang::En),
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.text == "West Bank" && m.source == "r:west-bank"),
+        "{:?}",
+        doc.mentions
+    );
+    let doc = ex.extract(
+        warta::Input::new("Tensions between the West and Moscow grew.").lang(warta::Lang::En),
+    );
+    assert!(doc.mentions.iter().any(|m| m.source == "r:the-west"));
+}
