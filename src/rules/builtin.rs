@@ -247,6 +247,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Anggaran kementerian itu naik.", &[], &[(Org, "kementerian")]),
             // A place ends the organization; the person comes next.
             ex(Lang::Id, "Ketua Majelis Pendidikan Aceh Sutarjo Wiratma mengatakan, guru kurang.", &[(Org, "Majelis Pendidikan Aceh")], &[(Org, "Majelis Pendidikan Aceh Sutarjo Wiratma")]),
+            // A head inside a headline in capitals names nothing.
+            ex(Lang::En, "HOCKEY - LEAGUE STANDINGS AFTER SUNDAY'S GAMES.", &[], &[(Org, "LEAGUE STANDINGS")]),
             // A head that ends a line does not take the next line's words.
             ex(Lang::En, "Alvin Yeung of Civic Party\nNew People Party won.", &[(Org, "New People Party")], &[(Org, "Party\nNew People")]),
         ],
@@ -886,6 +888,18 @@ fn head_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         let start_run = k;
         let e = org_run_from(c, k);
+        // A head in a headline in capitals runs on into the headline's
+        // other words ("MAJOR LEAGUE RESULTS", "LEAGUE STANDINGS").
+        if c.shape(i).all_caps && e > start_run && (start_run..e).all(|j| c.tok_label[j].is_none())
+        {
+            let (s, se) = (c.sent_start[i], c.sent_end[i]);
+            let caps = (s..se).filter(|&j| c.shape(j).all_caps).count();
+            let words = (s..se).filter(|&j| c.shape(j).alpha).count();
+            if caps * 2 > words {
+                next = e;
+                continue;
+            }
+        }
         if e > start_run {
             c.emit(r, i, e, r.confidence, out);
             next = e;
