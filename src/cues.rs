@@ -1691,6 +1691,7 @@ pub static PLACE_HEADS_EN: Lazy<CueList> = Lazy::new(|| {
             "city of",
             "province of",
             "district of",
+            "state of",
             "museum of",
             "cathedral of",
             "palace of",

@@ -383,6 +383,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Massa berkumpul di Jalan Medan Merdeka Barat sejak pagi.", &[(Place, "Jalan Medan Merdeka Barat")], &[]),
             ex(Lang::Id, "Presiden tiba di Bandara Halim Perdanakusuma pukul 10.00.", &[(Place, "Bandara Halim Perdanakusuma")], &[]),
             ex(Lang::En, "Thousands fled the eruption of Mount Sinabung in North Sumatra.", &[(Place, "Mount Sinabung")], &[]),
+            ex(Lang::En, "Farmers across the State of Kelderland protested.", &[(Place, "State of Kelderland")], &[]),
+            ex(Lang::En, "The State of the Union address ran long.", &[], &[(Place, "State of the Union")]),
             ex(Lang::Id, "Ia menjadi wali kota sejak 2010.", &[], &[(Place, "kota")]),
         ],
         run: place_head,
