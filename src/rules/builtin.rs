@@ -411,10 +411,12 @@ pub static RULES: &[Rule] = &[
         priority: 43,
         langs: BOTH,
         confidence: 0.85,
-        description: "a place extended by a direction word (Jakarta Selatan, Papua Barat; South Jakarta, East Java)",
+        description: "a place extended by a direction word (Jakarta Selatan, Papua Barat; South Jakarta, East Java, Dublin South)",
         examples: &[
             ex(Lang::Id, "Banjir merendam sejumlah wilayah di Cimahi Timur kemarin.", &[(Place, "Cimahi Timur")], &[]),
             ex(Lang::En, "Floods hit parts of South Sulawesi on Friday.", &[(Place, "South Sulawesi")], &[]),
+            ex(Lang::En, "Voters in Dublin South went to the polls.", &[(Place, "Dublin South")], &[]),
+            ex(Lang::En, "Shares of Dublin West Kelderman Bank rose.", &[], &[(Place, "Dublin West")]),
         ],
         run: place_direction,
     },
@@ -1354,6 +1356,19 @@ fn place_direction(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 c.emit(r, i, e + d, r.confidence, out);
                 continue;
             }
+        }
+        // "Kowloon East", "Kelderton North": a district or constituency
+        // named by a direction after its place (not before a further
+        // capitalized word: "Kowloon East Asia Bank").
+        if c.lang == Lang::En
+            && e < c.sent_end[i]
+            && c.tok_label[e].is_none()
+            && c.shape(e).cap
+            && matches!(c.tok(e), "east" | "west" | "north" | "south")
+            && !(e + 1 < c.sent_end[i] && c.shape(e + 1).cap)
+        {
+            c.emit(r, i, e + 1, r.confidence, out);
+            continue;
         }
         // "South Jakarta"
         if i > c.sent_start[i]
