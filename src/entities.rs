@@ -203,10 +203,15 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
         }
     }
     for (i, &cov) in covered.iter().enumerate() {
-        if cov || !c.shape(i).cap || c.shape(i).all_caps {
+        if cov || !c.shape(i).cap {
             continue;
         }
         let whole = parts.contains(c.tok(i));
+        // In capitals only the whole word of a headline ("WOODS MAKES PRO
+        // DEBUT" after "Tiger Woods"), three letters or more.
+        if c.shape(i).all_caps && !(whole && c.tok(i).len() >= 3) {
+            continue;
+        }
         // A short form that cuts a name word ("Ibra" for "Ibrahimovic",
         // "Mega" for "Megawati"): four letters or more, at least two fewer
         // than the word, and no common word.

@@ -217,12 +217,14 @@ pub static RULES: &[Rule] = &[
         priority: 30,
         langs: BOTH,
         confidence: 0.7,
-        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"; only the last word and listed surnames of a name read from its shape alone), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); adjacent words of one name repeated together make one mention; runs after the overlap policy, on uncovered tokens only",
+        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"; only the last word and listed surnames of a name read from its shape alone), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); adjacent words of one name repeated together make one mention, and a surname in a headline in capitals counts; runs after the overlap policy, on uncovered tokens only",
         examples: &[
             ex(Lang::Id, "Sekretaris Jenderal NATO Jens Stoltenberg tiba. Menurut laporan, Stoltenberg lalu pulang.", &[(Person, "Jens Stoltenberg"), (Person, "Stoltenberg")], &[]),
             ex(Lang::En, "Coach Rudy Kelderman praised the team. Kelder also criticised the referee.", &[(Person, "Kelder")], &[]),
             // A name read from its shape lends a listed surname too, which
             // comes first in Chinese names.
+            // A headline in capitals repeats the surname.
+            ex(Lang::En, "GOLF - KELDERMAN TAKES LEAD.\nMarla Kelderman shot a 65 on Sunday.", &[(Person, "KELDERMAN"), (Person, "Marla Kelderman")], &[]),
             // Two adjacent words of one name, repeated together, are one mention.
             // A one-word country repeating a person's surname is the person.
             ex(Lang::En, "The award went to Marla Holland. Holland thanked the jury.", &[(Person, "Marla Holland"), (Person, "Holland")], &[(Place, "Holland")]),
