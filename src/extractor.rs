@@ -659,9 +659,18 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
     }
     let n = view.tokens.len();
     let mut covered = vec![false; n];
+    // One-word cities that are also given names ("Nelson"): as a name word
+    // before another city ("Nelson | Mandela") they count as free.
+    let mut given_city = vec![false; n];
     for h in &kept {
         for c in covered.iter_mut().take(h.tok_end.min(n)).skip(h.tok_start) {
             *c = true;
+        }
+        if h.tok_end == h.tok_start + 1 && h.tok_start < n {
+            if let Src::Gaz(e) = h.src {
+                given_city[h.tok_start] = gaz.entries()[e as usize].key.starts_with("gn:")
+                    && gaz.word(view.tok(h.tok_start)) & lex::GIVEN != 0;
+            }
         }
     }
     let free_name = |i: usize| {
@@ -699,7 +708,7 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
         let p = h.tok_start.checked_sub(1).filter(|&p| p >= sent.start);
         // A name word before it ("Barack Obama"), not at the sentence start.
         if let Some(p) = p {
-            if p > sent.start && free_name(p) {
+            if p > sent.start && (free_name(p) || given_city[p]) {
                 return false;
             }
         }
