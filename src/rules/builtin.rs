@@ -137,7 +137,7 @@ pub static RULES: &[Rule] = &[
         priority: 35,
         langs: BOTH,
         confidence: 0.7,
-        description: "a known given name followed by one to three capitalized name words, the last no organization or place head, or by a one-word place that is also a surname (\"Marla Holland\")",
+        description: "a known given name followed by one to three capitalized name words, the last no organization or place head, or by a one-word place, rank or title that is also a surname (\"Marla Holland\", \"Marla Major\")",
         examples: &[
             ex(Lang::Id, "Acara itu juga dihadiri Budi Santoso dari desa sebelah.", &[(Person, "Budi Santoso")], &[]),
             ex(Lang::En, "The deal was signed by Robert Kowalczyk on behalf of the firm.", &[(Person, "Robert Kowalczyk")], &[]),
@@ -150,6 +150,8 @@ pub static RULES: &[Rule] = &[
             // A one-word place that is also a surname, after a given name.
             ex(Lang::En, "The award went to Marla Holland last year.", &[(Person, "Marla Holland")], &[(Place, "Holland")]),
             ex(Lang::En, "Later, Kelderman flew to Holland for talks.", &[(Place, "Holland")], &[]),
+            // A one-word rank that is also a surname, after a given name.
+            ex(Lang::En, "Prime Minister Marla Major said so.", &[(Person, "Marla Major")], &[(Rank, "Major")]),
             // A run ending in an organization or place head is no person.
             ex(Lang::En, "The shuttle will go to the Marla F. Kelderman Center next year.", &[], &[(Person, "Marla F. Kelderman Center")]),
         ],
@@ -813,14 +815,19 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         // "Neil Jordan", "Michael Chad": after an unambiguous given name
         // inside a sentence, a one-word place that is also a listed
         // surname is the surname.
+        // So is a one-word rank or title ("John Major"), before no further
+        // capitalized word.
         if e == i + 1
-            && c.tok_label[e] == Some(Label::Place)
+            && e < c.sent_end[i]
             && c.tok_mention_end[e] == e + 1
             && c.lexf[e] & lex::SURNAME != 0
             && c.is_name_word(i)
-            && !c.is_common(i)
             && !c.at_sentence_start(i)
-            && !c.name_token(e + 1)
+            && match c.tok_label[e] {
+                Some(Label::Place) => !c.is_common(i) && !c.name_token(e + 1),
+                Some(Label::Rank | Label::Title) => e + 1 >= c.sent_end[i] || !c.shape(e + 1).cap,
+                _ => false,
+            }
         {
             e += 1;
             c.emit(r, i, e, r.confidence, out);
