@@ -134,7 +134,14 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
                 if weak && i != last && !surname {
                     continue;
                 }
-                if sh.alpha && sh.cap && c.tok(i).len() >= 2 && !c.is_in(i, &cues::NAME_PARTICLES) {
+                // Not a word in capitals: initials or a regnal number
+                // ("Henry VIII").
+                if sh.alpha
+                    && sh.cap
+                    && !sh.all_caps
+                    && c.tok(i).len() >= 2
+                    && !c.is_in(i, &cues::NAME_PARTICLES)
+                {
                     if weak {
                         weak_parts.push(c.tok(i));
                     } else {

@@ -39,6 +39,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Menteri Pertahanan Korea Selatan Lee Jong-sup tiba kemarin.", &[(Person, "Lee Jong-sup"), (Title, "Menteri Pertahanan")], &[]),
             ex(Lang::Id, "Ketua DPR Puan Maharani membuka sidang.", &[(Person, "Puan Maharani")], &[]),
             ex(Lang::En, "Defense Minister Lee Jong-sup arrived on Monday.", &[(Person, "Lee Jong-sup")], &[]),
+            // A regnal number ends the name.
+            ex(Lang::En, "Crowds cheered King Kelderic IV on Sunday.", &[(Person, "Kelderic IV")], &[(Person, "Kelderic")]),
             // A given name that is also a city ("Austin") before a town's name.
             ex(Lang::En, "Chairman Austin Mandela spoke.", &[(Person, "Austin Mandela")], &[(Place, "Mandela")]),
             ex(Lang::Id, "Juru bicara JCS kol. Lee Sung-jun menjelaskan hal itu.", &[(Person, "Lee Sung-jun"), (Rank, "kol.")], &[]),
