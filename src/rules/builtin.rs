@@ -83,6 +83,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "\"Kami siap,\" kata Sutrisno kepada wartawan.", &[(Person, "Sutrisno")], &[]),
             ex(Lang::Id, "Hal itu penting, ujar Rahmat Hidayat di Jakarta.", &[(Person, "Rahmat Hidayat")], &[]),
             ex(Lang::En, "The talks went well, said Hendricks.", &[(Person, "Hendricks")], &[]),
+            // A capitalized particle opens the surname ("van" is also a vehicle).
+            ex(Lang::En, "\"We lost,\" said Van Kelderen after the match.", &[(Person, "Van Kelderen")], &[]),
             ex(Lang::Id, "Hal itu disampaikan, kata Kepala Staf Gabungan.", &[], &[(Person, "Kepala Staf Gabungan")]),
             // A verb ending a line introduces nobody on the next one.
             ex(Lang::En, "Output grew, the minister said\nKelderman shares fell.", &[], &[(Person, "Kelderman")]),

@@ -427,7 +427,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut score = 0;
         for i in s..e {
             let sh = self.shape(i);
-            if !sh.alpha || (i > s && self.regnal(i)) {
+            // A regnal number, or a particle opening a surname ("Van
+            // Moer", "De Wilde"; "van" is also an everyday word), counts
+            // neither way.
+            if !sh.alpha
+                || (i > s && self.regnal(i))
+                || (i + 1 < e && self.is_in(i, &cues::NAME_PARTICLES))
+            {
                 continue;
             }
             if self.is_name_word(i) || self.romanized_given(i) {
