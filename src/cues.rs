@@ -1704,6 +1704,7 @@ pub static PLACE_HEADS_EN: Lazy<CueList> = Lazy::new(|| {
             "city of",
             "province of",
             "district of",
+            "state of",
             "museum of",
             "cathedral of",
             "palace of",
@@ -1760,6 +1761,8 @@ pub static PLACE_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
             "mall",
             "plaza",
             "gardens",
+            "center",
+            "centre",
         ],
     )
 });

@@ -3,7 +3,7 @@
 //! acronym definition and person-name parts.
 
 use crate::cues::{self, FxHashMap, FxHashSet};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{lex, Gazetteer};
 use crate::model::{Entity, Label, Mention, SharedStr};
 use crate::resolve::{Cand, Src};
 use crate::rules::Ctx;
@@ -105,6 +105,10 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
     let mut parts: FxHashSet<&str> = Default::default();
     // Surnames of shape-only names, lent unless written in lower case too.
     let mut weak_parts: Vec<&str> = Vec::new();
+    // Adjacent words of those names ("Nathan", "Law"): repeated together
+    // where no rule read the pair ("Nathan Law of Demosisto" opening a
+    // caption), they are one mention, not two.
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
     for a in accepted {
         for cv in covered.iter_mut().take(a.tok_end.min(n)).skip(a.tok_start) {
             *cv = true;
@@ -116,12 +120,28 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             // writes it in lower case ("Warhol Polaroids" ... "polaroids").
             let weak = matches!(a.src, Src::Rule(id) if id == CAPITALIZED_RUN_RULE);
             let last = a.tok_end.min(n).saturating_sub(1);
+            if !weak {
+                for i in a.tok_start..last {
+                    pairs.push((c.tok(i), c.tok(i + 1)));
+                }
+            }
             for i in a.tok_start..a.tok_end.min(n) {
                 let sh = c.shape(i);
-                if weak && i != last {
+                // A listed surname (not one marked ambiguous with an
+                // everyday word) is lent too: the family name comes first
+                // in Chinese and Korean names ("Wang" after "Wang Donghai").
+                let surname = c.lexf[i] & lex::SURNAME != 0 && c.is_name_word(i);
+                if weak && i != last && !surname {
                     continue;
                 }
-                if sh.alpha && sh.cap && c.tok(i).len() >= 2 && !c.is_in(i, &cues::NAME_PARTICLES) {
+                // Not a word in capitals: initials or a regnal number
+                // ("Henry VIII").
+                if sh.alpha
+                    && sh.cap
+                    && !sh.all_caps
+                    && c.tok(i).len() >= 2
+                    && !c.is_in(i, &cues::NAME_PARTICLES)
+                {
                     if weak {
                         weak_parts.push(c.tok(i));
                     } else {
@@ -158,9 +178,10 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
     if parts.is_empty() {
         return out;
     }
-    // A one-word city that repeats part of a person's name ("Clinton"
-    // after "Bill Clinton") is that person, unless a locative cue precedes
-    // it ("di Clinton", "in Clinton").
+    // A one-word city, state or country that repeats part of a person's
+    // name ("Clinton" after "Bill Clinton", "Holland" after "Marla
+    // Holland") is that person, unless a locative cue precedes it ("di
+    // Clinton", "in Clinton").
     for a in accepted {
         let Src::Gaz(e) = a.src else { continue };
         if a.label != Label::Place
@@ -170,7 +191,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             continue;
         }
         let key = &gaz.entries()[e as usize].key;
-        if !(key.starts_with("gn:") || key.starts_with("a1:")) {
+        if !(key.starts_with("gn:") || key.starts_with("a1:") || key.starts_with("c:")) {
             continue;
         }
         let cue = a.tok_start > 0
@@ -194,10 +215,15 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
     }
     // Only capitalized tokens are candidates.
     for &i in &c.caps {
-        if covered[i] || c.shape(i).all_caps {
+        if covered[i] {
             continue;
         }
         let whole = parts.contains(c.tok(i));
+        // In capitals only the whole word of a headline ("WOODS MAKES PRO
+        // DEBUT" after "Tiger Woods"), three letters or more.
+        if c.shape(i).all_caps && !(whole && c.tok(i).len() >= 3) {
+            continue;
+        }
         // A short form that cuts a name word ("Ibra" for "Ibrahimovic",
         // "Mega" for "Megawati"): four letters or more, at least two fewer
         // than the word, and no common word.
@@ -223,6 +249,17 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             continue;
         }
         let t = &c.view.tokens[i];
+        if let Some(prev) = out.last_mut().filter(|p| {
+            whole
+                && p.prio == 30
+                && p.tok_end == i
+                && c.sent_start[p.tok_start] == c.sent_start[i]
+                && pairs.contains(&(c.tok(i - 1), c.tok(i)))
+        }) {
+            prev.end = t.oend;
+            prev.tok_end = i + 1;
+            continue;
+        }
         out.push(Cand {
             start: t.ostart,
             end: t.oend,

@@ -718,6 +718,17 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
     let mut max_end = 0;
     for h in hits {
         if h.start < max_end && h.end > max_end {
+            // An alias with its article ("the West") yields to a name
+            // starting right after the article and running on past it
+            // ("the | West Bank").
+            let yields = kept.last().is_some_and(|l| {
+                l.end == max_end && h.tok_start == l.tok_start + 1 && view.tok(l.tok_start) == "the"
+            });
+            if yields {
+                kept.pop();
+                max_end = h.end;
+                kept.push(h);
+            }
             continue;
         }
         max_end = max_end.max(h.end);
@@ -725,9 +736,18 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
     }
     let n = view.tokens.len();
     let mut covered = vec![false; n];
+    // One-word cities that are also given names ("Nelson"): as a name word
+    // before another city ("Nelson | Mandela") they count as free.
+    let mut given_city = vec![false; n];
     for h in &kept {
         for c in covered.iter_mut().take(h.tok_end.min(n)).skip(h.tok_start) {
             *c = true;
+        }
+        if h.tok_end == h.tok_start + 1 && h.tok_start < n {
+            if let Src::Gaz(e) = h.src {
+                given_city[h.tok_start] = gaz.entries()[e as usize].key.starts_with("gn:")
+                    && gaz.word(view.tok(h.tok_start)) & lex::GIVEN != 0;
+            }
         }
     }
     let free_name = |i: usize| {
@@ -765,7 +785,7 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
         let p = h.tok_start.checked_sub(1).filter(|&p| p >= sent.start);
         // A name word before it ("Barack Obama"), not at the sentence start.
         if let Some(p) = p {
-            if p > sent.start && free_name(p) {
+            if p > sent.start && (free_name(p) || given_city[p]) {
                 return false;
             }
         }
@@ -829,7 +849,18 @@ fn relabel_sports_teams(view: &TextView<'_>, gaz: &Gazetteer, accepted: &mut [Ca
                         )))
         };
         let after = t < sent.end && phrase(t, &cues::SPORT_AFTER);
-        if score_next || before || after {
+        // A fixture line, "BOSTON AT OAKLAND": the visiting team, then
+        // "at" and the place it plays in (one to three capitalized words
+        // ending the line).
+        let fixture = s == sent.start
+            && t + 1 < sent.end
+            && sent.end - t <= 4
+            && view.tok(t) == "at"
+            && (t + 1..sent.end).all(|k| {
+                let sh = view.tokens[k].shape;
+                sh.cap && sh.alpha
+            });
+        if score_next || before || after || fixture {
             c.label = Label::Org;
             c.src = Src::Rule(SPORTS_RULE);
             c.conf = 0.7;

@@ -331,3 +331,24 @@ fn dates_and_relations_can_be_switched_off() {
     let doc = core.extract(Input::new(text).lang(Lang::Id).date(d));
     assert_eq!(doc.document_date.map(|x| x.date), Some(d));
 }
+
+#[test]
+fn article_alias_yields_to_the_name_after_it() {
+    // "the West" (a region listed with its article) must not cut "the West
+    // Bank" in two, which let "Bank" read as an organization's tail.
+    let ex = warta::Extractor::new().unwrap();
+    let doc = ex.extract(
+        warta::Input::new("Farmers in the West Bank protested on Monday.").lang(warta::Lang::En),
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.text == "West Bank" && m.source == "r:west-bank"),
+        "{:?}",
+        doc.mentions
+    );
+    let doc = ex.extract(
+        warta::Input::new("Tensions between the West and Moscow grew.").lang(warta::Lang::En),
+    );
+    assert!(doc.mentions.iter().any(|m| m.source == "r:the-west"));
+}

@@ -74,8 +74,16 @@ pub(crate) struct AliasInfo {
     pub lang: AliasLang,
     pub amb: bool,
     pub multiword: bool,
+    /// The entry is an organization ("Twitter") or a city of half a
+    /// million people or more ("Boston", "Detroit"): a sentence-start
+    /// capital does not make it doubtful when only the common-word lexicon
+    /// has the word.
+    pub proper: bool,
     pub surface: Box<str>,
 }
+
+/// Population from which a city is [`AliasInfo::proper`].
+const BIG_CITY_POP: u64 = 500_000;
 
 /// Lexicon flags for single words.
 pub(crate) mod lex {
@@ -261,6 +269,7 @@ impl Gazetteer {
                     },
                     amb: row.attr("amb") == Some("1"),
                     multiword: row.alias.contains(' '),
+                    proper: false,
                     surface: row.alias.into(),
                 });
             }
@@ -272,7 +281,14 @@ impl Gazetteer {
         }
         for list in &mut infos {
             for a in list.iter_mut() {
-                a.foreign = entries[a.entry as usize].foreign;
+                let e = &entries[a.entry as usize];
+                a.foreign = e.foreign;
+                a.proper = e.label == Label::Org
+                    || e.label == Label::Place
+                        && e.key.starts_with("gn:")
+                        && e.attr("pop")
+                            .and_then(|p| p.parse::<u64>().ok())
+                            .is_some_and(|p| p >= BIG_CITY_POP);
             }
         }
         let phrases = PhraseTrie::build(&patterns, units);
@@ -528,6 +544,16 @@ impl Gazetteer {
             if !case_ok(a.case, orig, &a.surface) {
                 continue;
             }
+            // Two-letter Indonesian short forms ("AS" for the United
+            // States, "MA", "RI") are English words or other codes in an
+            // English text ("STOCKS SINK AS BOND RATES JUMP").
+            if lang == Lang::En
+                && a.lang == AliasLang::Id
+                && a.case == CasePolicy::Sensitive
+                && a.surface.len() <= 2
+            {
+                continue;
+            }
             // "DPP" is a Taiwanese party in English news but a party's
             // central board in Indonesian: short acronyms of foreign
             // national bodies do not apply to Indonesian text.
@@ -568,9 +594,15 @@ impl Gazetteer {
                 // either way.
                 let pl = self.pattern_lex[pattern];
                 let name_only = pl & lex::GIVEN != 0 && pl & (lex::COMMON_ID | lex::COMMON_EN) == 0;
+                // An organization or a big city that only the common-word
+                // lexicon has (its counts include names: "twitter",
+                // "boston") is the name at a sentence start too ("Twitter
+                // said", "Detroit 48 86"); everyday words are flagged amb.
+                let proper = a.proper && !a.amb && a.case == CasePolicy::Capitalized;
                 if (!acronym
                     && !title_phrase
                     && !name_only
+                    && !proper
                     && view.sentences.get(sent).is_some_and(|r| r.start == ti))
                     || !view.tokens[ti].shape.cap
                 {
@@ -794,5 +826,55 @@ mod tests {
         assert!(e.to_string().starts_with("u.tsv:2: key k has label"), "{e}");
         let e = Gazetteer::build([("u.tsv", "k\tWEAPON\tid\tname\tci\tX\n")]).unwrap_err();
         assert!(e.to_string().starts_with("u.tsv:1: label"), "{e}");
+    }
+
+    #[test]
+    fn indonesian_two_letter_forms_stay_out_of_english() {
+        let t = "c:US\tPLACE\tid\tshort\tcs\tAS\nc:US\tPLACE\ten\tshort\tcs\tUS\n";
+        let g = Gazetteer::build([("t.tsv", t)]).unwrap();
+        let v = TextView::new("SHARES SINK AS US RATES JUMP", &|_| false);
+        let mut hits = Vec::new();
+        g.find(&v, Lang::En, &mut hits);
+        let got: Vec<_> = hits.iter().map(|h| &v.original[h.start..h.end]).collect();
+        assert_eq!(got, ["US"]);
+        hits.clear();
+        g.find(&v, Lang::Id, &mut hits);
+        let got: Vec<_> = hits.iter().map(|h| &v.original[h.start..h.end]).collect();
+        assert_eq!(got, ["AS", "US"]);
+    }
+
+    #[test]
+    fn organizations_and_big_cities_in_the_common_lexicon_open_sentences() {
+        // All four are also in the common-word lexicon here; the big city
+        // and the organization keep their sentence-start capital, the small
+        // town and the flagged word do not.
+        let t = "gn:1\tPLACE\tund\tname\tcap\tKelderton\tpop=900000\n\
+                 gn:2\tPLACE\tund\tname\tcap\tBrookvale\tpop=90000\n\
+                 gn:3\tPLACE\tund\tname\tcap\tMarsh\tpop=900000;amb=1\n\
+                 o:1\tORG\tund\tname\tcap\tKeldnet\n\
+                 w:1\tCOMMON\ten\tname\tci\tkelderton\n\
+                 w:2\tCOMMON\ten\tname\tci\tbrookvale\n\
+                 w:3\tCOMMON\ten\tname\tci\tmarsh\n\
+                 w:4\tCOMMON\ten\tname\tci\tkeldnet\n";
+        let g = Gazetteer::build([("t.tsv", t)]).unwrap();
+        for (text, want) in [
+            (
+                "Kelderton 48 86\nKelderton won.",
+                vec!["Kelderton", "Kelderton"],
+            ),
+            ("Brookvale won.", vec![]),
+            ("Marsh won.", vec![]),
+            ("Keldnet said it grew.", vec!["Keldnet"]),
+            (
+                "Fans in Brookvale and Marsh cheered.",
+                vec!["Brookvale", "Marsh"],
+            ),
+        ] {
+            let v = TextView::new(text, &|_| false);
+            let mut hits = Vec::new();
+            g.find(&v, Lang::En, &mut hits);
+            let got: Vec<_> = hits.iter().map(|h| &v.original[h.start..h.end]).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 }

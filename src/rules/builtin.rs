@@ -39,6 +39,10 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Menteri Pertahanan Korea Selatan Lee Jong-sup tiba kemarin.", &[(Person, "Lee Jong-sup"), (Title, "Menteri Pertahanan")], &[]),
             ex(Lang::Id, "Ketua DPR Puan Maharani membuka sidang.", &[(Person, "Puan Maharani")], &[]),
             ex(Lang::En, "Defense Minister Lee Jong-sup arrived on Monday.", &[(Person, "Lee Jong-sup")], &[]),
+            // A regnal number ends the name.
+            ex(Lang::En, "Crowds cheered King Kelderic IV on Sunday.", &[(Person, "Kelderic IV")], &[(Person, "Kelderic")]),
+            // A given name that is also a city ("Austin") before a town's name.
+            ex(Lang::En, "Chairman Austin Mandela spoke.", &[(Person, "Austin Mandela")], &[(Place, "Mandela")]),
             ex(Lang::Id, "Juru bicara JCS kol. Lee Sung-jun menjelaskan hal itu.", &[(Person, "Lee Sung-jun"), (Rank, "kol.")], &[]),
             ex(Lang::Id, "Menteri Pertahanan Korea Selatan dan pejabat lain hadir.", &[], &[(Person, "Korea Selatan")]),
             ex(Lang::Id, "Wakil Presiden Ma'ruf Amin hadir di Istana.", &[(Person, "Ma'ruf Amin")], &[(Person, "Ma'ruf Amin hadir")]),
@@ -79,6 +83,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "\"Kami siap,\" kata Sutrisno kepada wartawan.", &[(Person, "Sutrisno")], &[]),
             ex(Lang::Id, "Hal itu penting, ujar Rahmat Hidayat di Jakarta.", &[(Person, "Rahmat Hidayat")], &[]),
             ex(Lang::En, "The talks went well, said Hendricks.", &[(Person, "Hendricks")], &[]),
+            // A capitalized particle opens the surname ("van" is also a vehicle).
+            ex(Lang::En, "\"We lost,\" said Van Kelderen after the match.", &[(Person, "Van Kelderen")], &[]),
             ex(Lang::Id, "Hal itu disampaikan, kata Kepala Staf Gabungan.", &[], &[(Person, "Kepala Staf Gabungan")]),
             // A verb ending a line introduces nobody on the next one.
             ex(Lang::En, "Output grew, the minister said\nKelderman shares fell.", &[], &[(Person, "Kelderman")]),
@@ -96,6 +102,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Sementara itu, Hasanuddin mengatakan bahwa rapat ditunda.", &[(Person, "Hasanuddin")], &[]),
             ex(Lang::En, "Later, Okonkwo said the plan had failed.", &[(Person, "Okonkwo")], &[]),
             ex(Lang::Id, "Pemerintah mengatakan bahwa rapat ditunda.", &[], &[(Person, "Pemerintah")]),
+            // A describing word before a known given name is no part of the name.
+            ex(Lang::En, "Libertarian Marla Kelderman said the plan had failed.", &[(Person, "Marla Kelderman")], &[(Person, "Libertarian Marla Kelderman")]),
             ex(Lang::Id, "Direktur Indonesia for Global Trade Sutarjo Wiratma menyampaikan, hal itu penting.", &[(Person, "Sutarjo Wiratma")], &[(Person, "Global Trade Sutarjo Wiratma")]),
         ],
         run: name_speech_verb,
@@ -133,7 +141,7 @@ pub static RULES: &[Rule] = &[
         priority: 35,
         langs: BOTH,
         confidence: 0.7,
-        description: "a known given name followed by one to three capitalized name words",
+        description: "a known given name followed by one to three capitalized name words, the last no organization or place head, or by a one-word place, rank or title that is also a surname (\"Marla Holland\", \"Marla Major\")",
         examples: &[
             ex(Lang::Id, "Acara itu juga dihadiri Budi Santoso dari desa sebelah.", &[(Person, "Budi Santoso")], &[]),
             ex(Lang::En, "The deal was signed by Robert Kowalczyk on behalf of the firm.", &[(Person, "Robert Kowalczyk")], &[]),
@@ -143,6 +151,13 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "The final went to Tim Kelderman in five sets.", &[(Person, "Tim Kelderman")], &[]),
             ex(Lang::En, "The club later signed Frank Peterson from a rival.", &[(Person, "Frank Peterson")], &[]),
             ex(Lang::Id, "Tim Kelderman menang.", &[], &[(Person, "Tim Kelderman")]),
+            // A one-word place that is also a surname, after a given name.
+            ex(Lang::En, "The award went to Marla Holland last year.", &[(Person, "Marla Holland")], &[(Place, "Holland")]),
+            ex(Lang::En, "Later, Kelderman flew to Holland for talks.", &[(Place, "Holland")], &[]),
+            // A one-word rank that is also a surname, after a given name.
+            ex(Lang::En, "Prime Minister Marla Major said so.", &[(Person, "Marla Major")], &[(Rank, "Major")]),
+            // A run ending in an organization or place head is no person.
+            ex(Lang::En, "The shuttle will go to the Marla F. Kelderman Center next year.", &[], &[(Person, "Marla F. Kelderman Center")]),
         ],
         run: given_surname,
     },
@@ -152,12 +167,14 @@ pub static RULES: &[Rule] = &[
         priority: 14,
         langs: BOTH,
         confidence: 0.6,
-        description: "a known given name standing alone (no capitalized word before or after it) that is no everyday word of the document's language (\"kata pelatih, Marcelo tampil baik\")",
+        description: "a known given name standing alone (no capitalized word before or after it, no \", State\" after it) that is no everyday word of the document's language (\"kata pelatih, Marcelo tampil baik\")",
         examples: &[
             ex(Lang::Id, "Dalam laga itu, Marcelo tampil baik sepanjang babak kedua.", &[(Person, "Marcelo")], &[]),
             ex(Lang::En, "Thousands marched in Jordan last week.", &[], &[(Person, "Jordan")]),
             // A given name that is also a small town's name ("Glória") is the person.
             ex(Lang::En, "Later that year Gloria went back to school.", &[(Person, "Gloria")], &[(Place, "Gloria")]),
+            // A town before its state: "Gloria, Texas".
+            ex(Lang::En, "The boy from Gloria, Texas, was arrested.", &[], &[(Person, "Gloria")]),
         ],
         run: lone_given,
     },
@@ -208,10 +225,19 @@ pub static RULES: &[Rule] = &[
         priority: 30,
         langs: BOTH,
         confidence: 0.7,
-        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"; only the last word of a name read from its shape alone), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); runs after the overlap policy, on uncovered tokens only",
+        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"; only the last word and listed surnames of a name read from its shape alone), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); adjacent words of one name repeated together make one mention, and a surname in a headline in capitals counts; runs after the overlap policy, on uncovered tokens only",
         examples: &[
             ex(Lang::Id, "Sekretaris Jenderal NATO Jens Stoltenberg tiba. Menurut laporan, Stoltenberg lalu pulang.", &[(Person, "Jens Stoltenberg"), (Person, "Stoltenberg")], &[]),
             ex(Lang::En, "Coach Rudy Kelderman praised the team. Kelder also criticised the referee.", &[(Person, "Kelder")], &[]),
+            // A name read from its shape lends a listed surname too, which
+            // comes first in Chinese names.
+            // A headline in capitals repeats the surname.
+            ex(Lang::En, "GOLF - KELDERMAN TAKES LEAD.\nMarla Kelderman shot a 65 on Sunday.", &[(Person, "KELDERMAN"), (Person, "Marla Kelderman")], &[]),
+            // Two adjacent words of one name, repeated together, are one mention.
+            // A one-word country repeating a person's surname is the person.
+            ex(Lang::En, "The award went to Marla Holland. Holland thanked the jury.", &[(Person, "Marla Holland"), (Person, "Holland")], &[(Place, "Holland")]),
+            ex(Lang::En, "Voters elected Marla Stone on Sunday.\nMarla Stone of the Civic Alliance", &[(Person, "Marla Stone")], &[(Person, "Marla"), (Person, "Stone")]),
+            ex(Lang::En, "The detention of dissident Feng Kelin worried many. Officers beat Feng in his cell.", &[(Person, "Feng Kelin"), (Person, "Feng")], &[]),
             // "Iodine Deficiency Disorders" has the shape of a name; its first word is no person elsewhere.
             ex(Lang::En, "Cases of Iodine Deficiency Disorders rose. Iodine is cheap to add to salt.", &[], &[(Person, "Iodine")]),
         ],
@@ -231,6 +257,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Anggaran kementerian itu naik.", &[], &[(Org, "kementerian")]),
             // A place ends the organization; the person comes next.
             ex(Lang::Id, "Ketua Majelis Pendidikan Aceh Sutarjo Wiratma mengatakan, guru kurang.", &[(Org, "Majelis Pendidikan Aceh")], &[(Org, "Majelis Pendidikan Aceh Sutarjo Wiratma")]),
+            // A head inside a headline in capitals names nothing.
+            ex(Lang::En, "HOCKEY - LEAGUE STANDINGS AFTER SUNDAY'S GAMES.", &[], &[(Org, "LEAGUE STANDINGS")]),
             // A head that ends a line does not take the next line's words.
             ex(Lang::En, "Alvin Yeung of Civic Party\nNew People Party won.", &[(Org, "New People Party")], &[(Org, "Party\nNew People")]),
         ],
@@ -242,12 +270,13 @@ pub static RULES: &[Rule] = &[
         priority: 38,
         langs: BOTH,
         confidence: 0.75,
-        description: "capitalized words ending in an organization tail noun (University, Party, Corp, Herald)",
+        description: "capitalized words ending in an organization tail noun (University, Party, Corp, Herald; Center before \"for\")",
         examples: &[
             ex(Lang::En, "He studied at Kelderman University in the 1990s.", &[(Org, "Kelderman University")], &[]),
             ex(Lang::En, "Shares of Tanjung Kencana Group rose.", &[(Org, "Tanjung Kencana Group")], &[]),
             ex(Lang::En, "Fans of Kelderman Rovers stormed the pitch.", &[(Org, "Kelderman Rovers")], &[(Person, "Kelderman Rovers")]),
             ex(Lang::En, "A grant from the Kelderman Foundation for the Visual Arts arrived.", &[(Org, "Kelderman Foundation for the Visual Arts")], &[]),
+            ex(Lang::En, "A study by the Kelderman Center for Policy Research agreed.", &[(Org, "Kelderman Center for Policy Research")], &[(Place, "Kelderman Center")]),
         ],
         run: name_tail,
     },
@@ -257,11 +286,13 @@ pub static RULES: &[Rule] = &[
         priority: 0,
         langs: BOTH,
         confidence: 0.7,
-        description: "a city or state named next to a score or a match verb is the team (\"Chicago 4 Florida 2\", \"Madrid mengalahkan Barcelona\"); relabels after the overlap policy",
+        description: "a city or state named next to a score or a match verb, or opening a fixture line (\"BOSTON AT OAKLAND\"), is the team (\"Chicago 4 Florida 2\", \"Madrid mengalahkan Barcelona\"); relabels after the overlap policy",
         examples: &[
             ex(Lang::Id, "Dalam laga semalam, Wolfsburg mengalahkan Hannover dengan skor 2-1.", &[(Org, "Wolfsburg")], &[(Place, "Wolfsburg")]),
             ex(Lang::En, "In Thursday's games Chicago beat Montreal 4-2.", &[(Org, "Chicago"), (Org, "Montreal")], &[]),
             ex(Lang::En, "The summit was held in Chicago last week.", &[(Place, "Chicago")], &[(Org, "Chicago")]),
+            // A fixture line: the visiting team at the place it plays in.
+            ex(Lang::En, "Schedule for Friday:\nDENVER AT PHOENIX\nDALLAS AT SAN ANTONIO", &[(Org, "DENVER"), (Place, "PHOENIX"), (Org, "DALLAS"), (Place, "SAN ANTONIO")], &[]),
         ],
         run: after_resolution,
     },
@@ -362,6 +393,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Massa berkumpul di Jalan Medan Merdeka Barat sejak pagi.", &[(Place, "Jalan Medan Merdeka Barat")], &[]),
             ex(Lang::Id, "Presiden tiba di Bandara Halim Perdanakusuma pukul 10.00.", &[(Place, "Bandara Halim Perdanakusuma")], &[]),
             ex(Lang::En, "Thousands fled the eruption of Mount Sinabung in North Sumatra.", &[(Place, "Mount Sinabung")], &[]),
+            ex(Lang::En, "Farmers across the State of Kelderland protested.", &[(Place, "State of Kelderland")], &[]),
+            ex(Lang::En, "The State of the Union address ran long.", &[], &[(Place, "State of the Union")]),
             ex(Lang::Id, "Ia menjadi wali kota sejak 2010.", &[], &[(Place, "kota")]),
         ],
         run: place_head,
@@ -372,10 +405,12 @@ pub static RULES: &[Rule] = &[
         priority: 41,
         langs: BOTH,
         confidence: 0.75,
-        description: "capitalized words ending in a place tail noun (Airport, Street, Island, River, Province)",
+        description: "capitalized words ending in a place tail noun (Airport, Street, Island, River, Province, Museum, Center)",
         examples: &[
             ex(Lang::En, "The plane landed at Tanjung Wiratma Airport late on Monday.", &[(Place, "Tanjung Wiratma Airport")], &[]),
             ex(Lang::En, "The orbiter went to the Evergreen Aviation & Space Museum in Oregon.", &[(Place, "Evergreen Aviation & Space Museum")], &[]),
+            ex(Lang::En, "The crew landed near the Kelderman Space Center in Texas.", &[(Place, "Kelderman Space Center")], &[]),
+            ex(Lang::En, "The shuttle will go to the Marla F. Kelderman Center next year.", &[(Place, "Marla F. Kelderman Center")], &[]),
             ex(Lang::Id, "Ia bertemu Menteri Perindustrian Korea Selatan Park Min-jae.", &[(Person, "Park Min-jae")], &[(Place, "Korea Selatan Park")]),
         ],
         run: place_tail,
@@ -386,10 +421,12 @@ pub static RULES: &[Rule] = &[
         priority: 43,
         langs: BOTH,
         confidence: 0.85,
-        description: "a place extended by a direction word (Jakarta Selatan, Papua Barat; South Jakarta, East Java)",
+        description: "a place extended by a direction word (Jakarta Selatan, Papua Barat; South Jakarta, East Java, Dublin South)",
         examples: &[
             ex(Lang::Id, "Banjir merendam sejumlah wilayah di Cimahi Timur kemarin.", &[(Place, "Cimahi Timur")], &[]),
             ex(Lang::En, "Floods hit parts of South Sulawesi on Friday.", &[(Place, "South Sulawesi")], &[]),
+            ex(Lang::En, "Voters in Dublin South went to the polls.", &[(Place, "Dublin South")], &[]),
+            ex(Lang::En, "Shares of Dublin West Kelderman Bank rose.", &[], &[(Place, "Dublin West")]),
         ],
         run: place_direction,
     },
@@ -416,6 +453,8 @@ pub static RULES: &[Rule] = &[
         description: "the all-capitals dateline place that opens an article (\"SEOUL –\", \"JAKARTA, KOMPAS.com\")",
         examples: &[
             ex(Lang::Id, "SUKAMENAK, KOMPAS.com - Hujan deras turun.", &[(Place, "SUKAMENAK")], &[]),
+            // A headline in capitals, even with "KELDERTON'S" or "V" in it.
+            ex(Lang::En, "SOCCER - KELDERTON'S STAR MOVES ON.\nCRICKET - KELDERTON V BROOKVALE SCOREBOARD.", &[], &[(Place, "SOCCER"), (Place, "CRICKET")]),
         ],
         run: dateline,
     },
@@ -693,7 +732,17 @@ fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if let Some(e) = c.name_run(s, 4) {
             // "Direktur Indonesia for Global Justice | Rachmi Hertanti
             // menyampaikan": everyday words lead into the name.
-            let s = org_words_before_name(c, s, e).unwrap_or(s);
+            let mut s = org_words_before_name(c, s, e).unwrap_or(s);
+            // "Democrat | Walter Mondale said", "Controversial Australian |
+            // Anthony Hill said": before a known given name, words no name
+            // list has describe the speaker.
+            if e - s >= 3 && c.lexf[s] & (lex::GIVEN | lex::SURNAME) == 0 {
+                if let Some(g) = (s + 1..e - 1)
+                    .find(|&j| c.lexf[j] & lex::GIVEN != 0 && c.is_name_word(j) && !c.is_common(j))
+                {
+                    s = g;
+                }
+            }
             if e == v && accept_name(c, s, e, false) {
                 c.emit(r, s, e, r.confidence, out);
             }
@@ -764,13 +813,44 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if f & lex::GIVEN == 0 || !c.name_token(i) || c.shape(i).all_caps {
             continue;
         }
-        let Some(e) = c.name_run(i, 4) else {
+        let Some(mut e) = c.name_run(i, 4) else {
             continue;
         };
+        // "Neil Jordan", "Michael Chad": after an unambiguous given name
+        // inside a sentence, a one-word place that is also a listed
+        // surname is the surname.
+        // So is a one-word rank or title ("John Major"), before no further
+        // capitalized word.
+        if e == i + 1
+            && e < c.sent_end[i]
+            && c.tok_mention_end[e] == e + 1
+            && c.lexf[e] & lex::SURNAME != 0
+            && c.is_name_word(i)
+            && !c.at_sentence_start(i)
+            && match c.tok_label[e] {
+                Some(Label::Place) => !c.is_common(i) && !c.name_token(e + 1),
+                Some(Label::Rank | Label::Title) => e + 1 >= c.sent_end[i] || !c.shape(e + 1).cap,
+                _ => false,
+            }
+        {
+            e += 1;
+            c.emit(r, i, e, r.confidence, out);
+            next = e;
+            continue;
+        }
         if e - i < 2 {
             continue;
         }
         // (`name_amb` implies `is_common`.)
+        // "Steven F. Kelder Center", "Rudy Kelder Foundation": a run
+        // ending in an organization or place head names no person.
+        let last = e - 1;
+        if c.word_in(last, heads(c)) > 0
+            || c.is_in(last, &cues::ORG_TAILS_EN)
+            || c.is_in(last, &cues::PLACE_TAILS_EN)
+        {
+            continue;
+        }
         let amb = c.is_common(i);
         let next_known = c.lexf[i + 1] & (lex::SURNAME | lex::GIVEN) != 0;
         if (amb && !next_known) || (c.at_sentence_start(i) && c.is_common(i)) {
@@ -827,6 +907,18 @@ fn head_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         let start_run = k;
         let e = org_run_from(c, k);
+        // A head in a headline in capitals runs on into the headline's
+        // other words ("MAJOR LEAGUE RESULTS", "LEAGUE STANDINGS").
+        if c.shape(i).all_caps && e > start_run && (start_run..e).all(|j| c.tok_label[j].is_none())
+        {
+            let (s, se) = (c.sent_start[i], c.sent_end[i]);
+            let caps = (s..se).filter(|&j| c.shape(j).all_caps).count();
+            let words = (s..se).filter(|&j| c.shape(j).alpha).count();
+            if caps * 2 > words {
+                next = e;
+                continue;
+            }
+        }
         if e > start_run {
             c.emit(r, i, e, r.confidence, out);
             next = e;
@@ -907,7 +999,13 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
 fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     let tails: &cues::CueList = &cues::ORG_TAILS_EN;
     for &t in &c.caps {
-        if t == 0 || c.word_in(t, tails) == 0 || c.tok_label[t].is_some() {
+        // A center is a place ("Kelderman Space Center") unless "for"
+        // names its purpose ("Kelderman Center for Policy Research").
+        let center = c.lang == Lang::En
+            && matches!(c.tok(t), "center" | "centre")
+            && t + 1 < c.sent_end[t]
+            && c.tok(t + 1) == "for";
+        if t == 0 || (c.word_in(t, tails) == 0 && !center) || c.tok_label[t].is_some() {
             continue;
         }
         // Walk back over capitalized words / nested places.
@@ -936,7 +1034,7 @@ fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         // "Andy Warhol Foundation for the Visual Arts", "Medical Journal of
         // Australia": an English name goes on after of/for/on.
-        let mut end = t + c.word_in(t, tails);
+        let mut end = t + c.word_in(t, tails).max(1);
         if c.lang == Lang::En
             && end + 1 < c.sent_end[t]
             && matches!(c.tok(end), "of" | "for" | "on")
@@ -1121,7 +1219,10 @@ fn dateline(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                     .filter(|&k| c.shape(k).alpha)
                     .take(4)
                     .collect();
-                !rest.is_empty() && !rest.iter().all(|&k| c.shape(k).all_caps)
+                // Words with no lower-case letter ("MILAN'S", "V", "S.")
+                // belong to a headline in capitals too.
+                rest.iter()
+                    .any(|&k| c.view.tok_orig(k).chars().any(char::is_lowercase))
             }
             _ => false,
         };
@@ -1218,6 +1319,10 @@ fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if t + 1 < c.sent_end[t] && c.shape(t + 1).cap && c.shape(t + 1).alpha {
             continue;
         }
+        // "Kelderman Center for Policy Research" is an organization.
+        if t + 1 < c.sent_end[t] && c.tok(t + 1) == "for" {
+            continue;
+        }
         let mut s = t;
         while s > c.sent_start[t] {
             let p = s - 1;
@@ -1228,6 +1333,14 @@ fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             ) || (c.tok_label[p].is_none() && sh.cap && sh.alpha && !c.never_name(p));
             if ok {
                 s = p;
+            } else if c.tok(p) == "."
+                && p > c.sent_start[t]
+                && !c.view.tokens[p].shape.space_before
+                && c.shape(p - 1).cap
+                && c.tok(p - 1).len() == 1
+            {
+                // An initial inside the name ("Marla F. Kelderman Center").
+                s = p - 1;
             } else if c.tok(p) == "&" && p > c.sent_start[t] && s < t && {
                 // "Evergreen Aviation & Space Museum"
                 let q = c.shape(p - 1);
@@ -1259,6 +1372,19 @@ fn place_direction(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // "Kowloon East", "Kelderton North": a district or constituency
+        // named by a direction after its place (not before a further
+        // capitalized word: "Kowloon East Asia Bank").
+        if c.lang == Lang::En
+            && e < c.sent_end[i]
+            && c.tok_label[e].is_none()
+            && c.shape(e).cap
+            && matches!(c.tok(e), "east" | "west" | "north" | "south")
+            && !(e + 1 < c.sent_end[i] && c.shape(e + 1).cap)
+        {
+            c.emit(r, i, e + 1, r.confidence, out);
+            continue;
+        }
         // "South Jakarta"
         if i > c.sent_start[i]
             && c.shape(i - 1).cap
@@ -1285,7 +1411,11 @@ fn lone_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let capital = |k: usize| c.shape(k).cap && c.shape(k).alpha;
         let alone = (i == c.sent_start[i] || !capital(i - 1))
             && (i + 1 >= c.sent_end[i] || !capital(i + 1));
-        if alone {
+        // "Irving, Texas": a town followed by its state or country.
+        let town = i + 2 < c.sent_end[i]
+            && c.is_byte(i + 1, b',')
+            && c.tok_label[i + 2] == Some(Label::Place);
+        if alone && !town {
             c.emit(r, i, i + 1, r.confidence, out);
         }
     }

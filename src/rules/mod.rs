@@ -338,8 +338,9 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The longest person-name run starting at `i` (exclusive end), at most
-    /// `max` name words, inside the sentence. Allows initials ("J.") and
-    /// lower-case particles between name words ("bin", "van").
+    /// `max` name words, inside the sentence. Allows initials ("J."),
+    /// lower-case particles between name words ("bin", "van") and a
+    /// closing regnal number ("Henry VIII").
     pub(crate) fn name_run(&self, i: usize, max: usize) -> Option<usize> {
         let end = self.sent_end.get(i).copied().unwrap_or(0);
         let mut k = i;
@@ -371,7 +372,43 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             break;
         }
+        // A regnal number ends the name ("Henry VIII", "Elizabeth II").
+        if let Some(l) = last {
+            if l < end && self.regnal(l) {
+                return Some(l + 1);
+            }
+        }
         last
+    }
+
+    /// A regnal number in capitals: "I" to "XX" ("Henry VIII").
+    fn regnal(&self, i: usize) -> bool {
+        let sh = self.shape(i);
+        (sh.all_caps || self.tok(i) == "i")
+            && sh.cap
+            && !sh.digit
+            && matches!(
+                self.tok(i),
+                "i" | "ii"
+                    | "iii"
+                    | "iv"
+                    | "v"
+                    | "vi"
+                    | "vii"
+                    | "viii"
+                    | "ix"
+                    | "x"
+                    | "xi"
+                    | "xii"
+                    | "xiii"
+                    | "xiv"
+                    | "xv"
+                    | "xvi"
+                    | "xvii"
+                    | "xviii"
+                    | "xix"
+                    | "xx"
+            )
     }
 
     /// A romanized Korean or Chinese given name: a capitalized word, a
@@ -409,7 +446,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut score = 0;
         for i in s..e {
             let sh = self.shape(i);
-            if !sh.alpha {
+            // A regnal number, or a particle opening a surname ("Van
+            // Moer", "De Wilde"; "van" is also an everyday word), counts
+            // neither way.
+            if !sh.alpha
+                || (i > s && self.regnal(i))
+                || (i + 1 < e && self.is_in(i, &cues::NAME_PARTICLES))
+            {
                 continue;
             }
             if self.is_name_word(i) || self.romanized_given(i) {

@@ -305,6 +305,7 @@ COUNTRY_EXTRA = [
     ("c:CN", "id", "official", None, "Republik Rakyat Tiongkok"), ("c:CN", "id", "variant", None, "Republik Rakyat China"),
     ("c:CN", "id", "variant", None, "China"), ("c:CN", "en", "acronym", "cs", "PRC"),
     ("c:US", "id", "variant", "cap", "Amerika"), ("c:US", "en", "acronym", "cs", "USA"),
+    ("c:US", "en", "variant", None, "America"), ("c:KR", "en", "variant", None, "Korea"),
     ("c:US", "en", "acronym", "cs", "U.S."), ("c:US", "en", "acronym", "cs", "U.S.A."),
     ("c:GB", "id", "variant", "cap", "Inggris"), ("c:GB", "id", "official", None, "Britania Raya"),
     ("c:GB", "en", "variant", None, "Britain"), ("c:GB", "en", "variant", None, "Great Britain"),
