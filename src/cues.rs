@@ -877,7 +877,7 @@ pub static ORG_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
             "industries",
             "club",
             "fc",
-            // football club names ("Bristol Rovers", "Dundee United")
+            // football club names ("Kelderman Rovers", "Brookvale United")
             "united",
             "rovers",
             "wanderers",
@@ -907,7 +907,7 @@ pub static ORG_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
             "television",
             "tv",
             "broadcasting",
-            // news media ("Saudi Gazette", "LA Weekly")
+            // news media ("Kelderton Gazette", "Brookvale Weekly")
             "gazette",
             "magazine",
             "weekly",
@@ -919,7 +919,7 @@ pub static ORG_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
             "alliance",
             "coalition",
             "movement",
-            // companies ("Budapest Stock Exchange", "Salomon Bros")
+            // companies ("Borrowdale Stock Exchange", "Kelderman Bros")
             "exchange",
             "bancorp",
             "bancshares",
@@ -1249,7 +1249,7 @@ pub static NEVER_NAMES: Lazy<CueList> = Lazy::new(|| {
 });
 
 /// Indonesian words that are never names in Indonesian text but are names
-/// in English ("Tim" is Indonesian for team: "Tim SAR", "Tim Henman").
+/// in English ("Tim" is Indonesian for team: "Tim SAR", "Tim Kelderman").
 pub static NEVER_NAMES_ID: Lazy<CueList> = Lazy::new(|| CueList::new(45, &["tim"]));
 
 /// Acronym-looking tokens that are not organizations.
@@ -1749,8 +1749,8 @@ pub static PLACE_TAILS_EN: Lazy<CueList> = Lazy::new(|| {
             "plateau",
             "archipelago",
             "state",
-            // buildings and grounds ("Grand Mosque", "Evergreen Aviation &
-            // Space Museum", "Fisht Stadium")
+            // buildings and grounds ("Kelder Mosque", "Kelderton Aviation &
+            // Space Museum", "Brookvale Stadium")
             "museum",
             "mosque",
             "cathedral",

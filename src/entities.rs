@@ -17,8 +17,8 @@ pub const SHORT_FORM_RULE: &str = "org/short-form";
 const CAPITALIZED_RUN_RULE: &str = "per/capitalized-run";
 
 /// New ORG candidates for a company name repeated without its legal form
-/// ("Douglas & Lomason" after "Douglas & Lomason Co", "Semen Tonasa" after
-/// "PT Semen Tonasa Tbk"). The short form comes from rule-found
+/// ("Douglas & Brackwood" after "Douglas & Brackwood Co", "Kelderman Baja" after
+/// "PT Kelderman Baja Tbk"). The short form comes from rule-found
 /// organizations (gazetteer entries carry their own aliases); a one-word
 /// short form must be an uncommon word of four letters or more that no list
 /// labels otherwise. An occurrence must stand alone: no capitalized word
@@ -105,8 +105,8 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
     let mut parts: FxHashSet<&str> = Default::default();
     // Surnames of shape-only names, lent unless written in lower case too.
     let mut weak_parts: Vec<&str> = Vec::new();
-    // Adjacent words of those names ("Nathan", "Law"): repeated together
-    // where no rule read the pair ("Nathan Law of Demosisto" opening a
+    // Adjacent words of those names ("Marla", "Stone"): repeated together
+    // where no rule read the pair ("Marla Stone of Harbour Party" opening a
     // caption), they are one mention, not two.
     let mut pairs: Vec<(&str, &str)> = Vec::new();
     for a in accepted {
@@ -114,10 +114,10 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             *cv = true;
         }
         if a.label == Label::Person && a.tok_end > a.tok_start + 1 {
-            // A name read from its shape alone ("Iodine Deficiency
-            // Disorders" can be one) lends only its last word, the surname
+            // A name read from its shape alone ("Zinc Deficiency
+            // Syndrome" can be one) lends only its last word, the surname
             // a later reference repeats, and not when the document also
-            // writes it in lower case ("Warhol Polaroids" ... "polaroids").
+            // writes it in lower case ("Kelder Daguerreotypes" ... "daguerreotypes").
             let weak = matches!(a.src, Src::Rule(id) if id == CAPITALIZED_RUN_RULE);
             let last = a.tok_end.min(n).saturating_sub(1);
             if !weak {
@@ -129,13 +129,13 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
                 let sh = c.shape(i);
                 // A listed surname (not one marked ambiguous with an
                 // everyday word) is lent too: the family name comes first
-                // in Chinese and Korean names ("Wang" after "Wang Donghai").
+                // in Chinese and Korean names ("Zhao" after "Zhao Minghui").
                 let surname = c.lexf[i] & lex::SURNAME != 0 && c.is_name_word(i);
                 if weak && i != last && !surname {
                     continue;
                 }
                 // Not a word in capitals: initials or a regnal number
-                // ("Henry VIII").
+                // ("Kelderic VIII").
                 if sh.alpha
                     && sh.cap
                     && !sh.all_caps
@@ -179,7 +179,7 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
         return out;
     }
     // A one-word city, state or country that repeats part of a person's
-    // name ("Clinton" after "Bill Clinton", "Holland" after "Marla
+    // name ("Clinton" after "Rudy Clinton", "Holland" after "Marla
     // Holland") is that person, unless a locative cue precedes it ("di
     // Clinton", "in Clinton").
     for a in accepted {
@@ -219,13 +219,13 @@ pub(crate) fn propagate(c: &Ctx<'_, '_>, accepted: &[Cand], gaz: &Gazetteer) -> 
             continue;
         }
         let whole = parts.contains(c.tok(i));
-        // In capitals only the whole word of a headline ("WOODS MAKES PRO
-        // DEBUT" after "Tiger Woods"), three letters or more.
+        // In capitals only the whole word of a headline ("KELDERMAN MAKES PRO
+        // DEBUT" after "Rudy Kelderman"), three letters or more.
         if c.shape(i).all_caps && !(whole && c.tok(i).len() >= 3) {
             continue;
         }
-        // A short form that cuts a name word ("Ibra" for "Ibrahimovic",
-        // "Mega" for "Megawati"): four letters or more, at least two fewer
+        // A short form that cuts a name word ("Kelder" for "Kelderman",
+        // "Wira" for "Wiratmaja"): four letters or more, at least two fewer
         // than the word, and no common word.
         let clipped = !whole && {
             let t = c.tok(i);
@@ -471,7 +471,7 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], view: &TextView<'_
             _ => join(by_text(&mut buf), i, &mut dsu),
         }
         // A company with its legal form also joins its bare name ("PT
-        // Semen Tonasa Tbk" and "Semen Tonasa").
+        // Kelderman Baja Tbk" and "Kelderman Baja").
         if m.label == Label::Org {
             let folded = &buf[m.label.as_str().len() + 1..];
             if let Some(core) = company_core(folded) {
@@ -558,7 +558,7 @@ pub(crate) fn merge(mentions: &mut [Mention], cands: &[Cand], view: &TextView<'_
                 .map(|(j, _)| *j),
         );
         if roots.is_empty() && matches!(cands[i].src, Src::Rule(NAME_PART_RULE)) {
-            // A clipped name word ("Ibra" → "Zlatan Ibrahimovic").
+            // A clipped name word ("Kelder" → "Rudy Kelderman").
             let short = fold(&mentions[i].text);
             // The full names folded, once (the texts do not change here).
             let folded_full = full_folded.get_or_insert_with(|| {

@@ -382,7 +382,7 @@ impl Extractor {
         // 2. Rules.
         // Two stages: organization, place and title rules first; person
         // rules then also see the confident names of stage one ("Kepala
-        // Badan Ketahanan Pangan | Agung Hendriadi").
+        // Badan Cadangan Pangan | Budi Wiratmo").
         let mut ctx = Ctx::new(&view, lang, &inner.gaz, &prelim);
         let mut cands = gaz_cands;
         for stage in [false, true] {
@@ -660,7 +660,7 @@ fn disjoint(accepted: &[Cand], extra: &[Cand]) -> bool {
 /// ("…, seorang profesor"). Bare generic uses ("badan penasihat") are
 /// dropped.
 /// In English text an organization or place name does not include the
-/// article before it ("the West Bank", "The Straits Times" as listed):
+/// article before it ("the West Bank", "The Jakarta Post" as listed):
 /// the mention starts after it, as news annotation conventions have it.
 fn drop_leading_article(view: &TextView<'_>, accepted: &mut [Cand]) {
     for c in accepted.iter_mut() {
@@ -711,8 +711,8 @@ fn drop_bare_titles(view: &TextView<'_>, accepted: &mut Vec<Cand>) {
 /// inside an earlier hit and ends beyond it is dropped ("Wali Kota |
 /// Surabaya", not "Wali | Kota Surabaya"); nested hits stay. A one-word
 /// city next to a capitalized word that no list claims is dropped too: it
-/// is part of a longer name ("Barack Obama", "Washington Post",
-/// "Bambang Soesatyo"), not the city.
+/// is part of a longer name ("Kelderman Houston", "Washington Post",
+/// "Sutarjo Kediri"), not the city.
 fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) -> Vec<Cand> {
     let mut kept: Vec<Cand> = Vec::with_capacity(hits.len());
     let mut max_end = 0;
@@ -761,9 +761,9 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
             && !cues::PLACE_HEADS_ID.has(view.tok(i))
     };
     // Tokens covered by a hit that a city may qualify: a title or rank
-    // ("Wali Kota Bekasi Rahmat Effendi" names the city after the title,
+    // ("Wali Kota Sidoarjo Sutarjo Wiratma" names the city after the title,
     // the person after the city) or an organization ("KPU Sidoarjo
-    // Muhammad Iskak", "Polres Bogor ...").
+    // Budi Wiratmo", "Polres Bogor ...").
     let mut qualifiable = vec![false; n];
     for h in &kept {
         if matches!(h.label, Label::Title | Label::Rank | Label::Org) {
@@ -783,13 +783,13 @@ fn filter_gazetteer_hits(view: &TextView<'_>, gaz: &Gazetteer, hits: Vec<Cand>) 
         }
         let sent = &view.sentences[view.sentence_of(h.tok_start)];
         let p = h.tok_start.checked_sub(1).filter(|&p| p >= sent.start);
-        // A name word before it ("Barack Obama"), not at the sentence start.
+        // A name word before it ("Kelderman Houston"), not at the sentence start.
         if let Some(p) = p {
             if p > sent.start && (free_name(p) || given_city[p]) {
                 return false;
             }
         }
-        // A name word after it ("Washington Post", "Bambang Soesatyo"),
+        // A name word after it ("Washington Post", "Sutarjo Kediri"),
         // unless a title, an organization or a place cue precedes it.
         let next = h.tok_end;
         let after_qualifiable_or_cue = p.is_some_and(|p| {

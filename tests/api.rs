@@ -225,7 +225,7 @@ fn extract_reports_invalid_utf8_files_and_goes_on() {
     std::fs::create_dir_all(&dir).unwrap();
     let good = dir.join("good.txt");
     let bad = dir.join("bad.txt");
-    std::fs::write(&good, "Presiden Joko Widodo tiba di Surabaya.").unwrap();
+    std::fs::write(&good, "Presiden Sutarjo Wiratma tiba di Surabaya.").unwrap();
     std::fs::write(&bad, b"Seoul \xff\xfe").unwrap();
     let out = std::process::Command::new(&bin)
         .arg(&bad)
@@ -239,7 +239,7 @@ fn extract_reports_invalid_utf8_files_and_goes_on() {
         "{stderr}"
     );
     assert!(
-        stdout.contains("Joko Widodo") && stdout.contains("Surabaya"),
+        stdout.contains("Sutarjo Wiratma") && stdout.contains("Surabaya"),
         "{stdout}"
     );
     assert!(!out.status.success());
@@ -251,8 +251,8 @@ fn listed_acronym_opens_a_sentence() {
     // "NASA" at a sentence start is no capital explained by the start
     // (the common-word guard), but a headline in capitals still is.
     let ex = warta::Extractor::new().unwrap();
-    let doc = ex
-        .extract(warta::Input::new("NASA celebrated the launch on Tuesday.").lang(warta::Lang::En));
+    let doc =
+        ex.extract(warta::Input::new("NASA welcomed the result on Friday.").lang(warta::Lang::En));
     assert!(doc
         .mentions
         .iter()
@@ -285,7 +285,7 @@ fn city_named_like_a_person_opens_a_dateline() {
 #[test]
 fn english_names_leave_the_article_out() {
     let ex = warta::Extractor::new().unwrap();
-    let text = "Settlers moved into the West Bank, The Straits Times reported.";
+    let text = "Settlers moved into the West Bank, The Jakarta Post reported.";
     let doc = ex.extract(warta::Input::new(text).lang(warta::Lang::En));
     let names: Vec<&str> = doc.mentions.iter().map(|m| &*m.text).collect();
     assert!(names.contains(&"West Bank"), "{names:?}");

@@ -377,8 +377,8 @@ const CASES: &[Case] = &[
     },
     Case {
         lang: Lang::En,
-        text: "Foreign Minister Mareka Tulloch met Chinese Foreign Minister Wang Yi in Beijing on March 2, 2023.",
-        expect: &["met(Mareka Tulloch, Wang Yi; place=Beijing; date=2023-03-02; planned=0)"],
+        text: "Foreign Minister Mareka Tulloch met Chinese Foreign Minister Zhao Minghui in Beijing on March 2, 2023.",
+        expect: &["met(Mareka Tulloch, Zhao Minghui; place=Beijing; date=2023-03-02; planned=0)"],
         none: &[Visited],
     },
     Case {
@@ -473,8 +473,8 @@ const CASES: &[Case] = &[
     // --- holds_title / has_rank
     Case {
         lang: Lang::Id,
-        text: "Menteri Luar Negeri Retno Marsudi menyampaikan pernyataan itu di Jakarta.",
-        expect: &["holds_title(Retno Marsudi, Menteri Luar Negeri)"],
+        text: "Menteri Luar Negeri Larasati Wiryawan menyampaikan pernyataan itu di Jakarta.",
+        expect: &["holds_title(Larasati Wiryawan, Menteri Luar Negeri)"],
         none: &[Met, Visited],
     },
     Case {
@@ -513,8 +513,8 @@ const CASES: &[Case] = &[
     },
     Case {
         lang: Lang::Id,
-        text: "Dekan Fakultas Hukum Universitas Gadjah Mada Sigit Riyanto hadir.",
-        expect: &["part_of(Fakultas Hukum, Universitas Gadjah Mada)"],
+        text: "Dekan Fakultas Teknik Universitas Gadjah Mada Hadi Kelana hadir.",
+        expect: &["part_of(Fakultas Teknik, Universitas Gadjah Mada)"],
         none: &[Met],
     },
     Case {
@@ -696,11 +696,15 @@ fn a_clipped_name_joins_the_full_name() {
 
 #[test]
 fn a_company_and_its_bare_name_merge() {
-    let text = "Shares of Douglas & Lomason Co rose 4%. Douglas & Lomason said its profit doubled.";
+    let text =
+        "Shares of Douglas & Brackwood Co rose 4%. Douglas & Brackwood said its profit doubled.";
     let doc = extract(text, Lang::En);
-    let co = entity_of(&doc, text, "Douglas & Lomason Co");
+    let co = entity_of(&doc, text, "Douglas & Brackwood Co");
     assert_eq!(co.label, Label::Org);
-    assert!(std::ptr::eq(co, entity_of(&doc, text, "Douglas & Lomason")));
+    assert!(std::ptr::eq(
+        co,
+        entity_of(&doc, text, "Douglas & Brackwood")
+    ));
     assert!(
         !doc.mentions.iter().any(|m| m.text == "Douglas"),
         "{:?}",

@@ -66,7 +66,7 @@ fn every_rule_passes_its_examples() {
 
 #[test]
 fn disabling_a_rule_removes_its_mentions() {
-    let text = "\"Kami siap,\" kata Sutrisno kepada wartawan.";
+    let text = "\"Kami siap,\" kata Sutejo kepada wartawan.";
     let on = Extractor::new().unwrap().extract(text);
     assert!(on
         .mentions

@@ -11,23 +11,23 @@ output is not part of the repository):
 
 - each run of proper nouns (XPOS NNP/NNPS; UPOS tags "United" of "United
   States" as a verb) inside a mention of type person, organization or place
-  is a name of that type, with connectors between proper nouns ("Daughters
-  of the American Revolution") and without the mention's other words ("the
-  United Nations" -> "United Nations", "English defender Kyle Walker" ->
-  "Kyle Walker");
+  is a name of that type, with connectors between proper nouns ("Friends
+  of the Kelderton Library") and without the mention's other words ("the
+  United Nations" -> "United Nations", "English defender Rudy Kelderman" ->
+  "Rudy Kelderman");
 - the tokens of a mention nested inside belong to the nested mention
-  ("Claudia Mo of the Civic Party" -> PER "Claudia Mo", ORG "Civic Party"),
+  ("Marla Stone of the Harbour Party" -> PER "Marla Stone", ORG "Harbour Party"),
   except that a place or organization name absorbs nested names ("University
   of Oxford" is one ORG);
-- a person name starts after its last title word ("U.S. President Donald
-  Trump" -> "Donald Trump"), as CoNLL leaves titles outside PER; bare
+- a person name starts after its last title word ("U.S. President Rudy
+  Kelderman" -> "Rudy Kelderman"), as CoNLL leaves titles outside PER; bare
   titles and plural groups ("Afghans") are dropped;
 - an organization mention whose Wikification identity is also used for a
-  place ("North Korea fired ...": the country as an agent) is LOC, as in
+  place ("Kelderland fired ...": the country as an agent) is LOC, as in
   CoNLL, and so is a national team ("Sweden_national_football_team"), as
   CoNLL-2003 tags "Germany" or "England" in match reports;
 - only outermost spans are kept (CoNLL does not nest);
-- a hyphen written without spaces ("Chung-tai", SpaceAfter=No on both
+- a hyphen written without spaces ("Kit-sum", SpaceAfter=No on both
   sides) is joined with its neighbours into one token, as in the original
   text.
 
@@ -125,7 +125,7 @@ def named_spans(sent, places):
         if etype not in TYPES:
             continue
         lab = TYPES[etype]
-        # GUM types a country acting as an agent ("North Korea fired") as an
+        # GUM types a country acting as an agent ("Kelderland fired") as an
         # organization; CoNLL keeps it LOC. The same holds for a national
         # team named by its country ("Sweden_national_football_team"):
         # CoNLL-2003 tags "Germany", "England" in match reports as LOC.
@@ -133,7 +133,7 @@ def named_spans(sent, places):
         if lab == "ORG" and identity and (identity in places or national_team):
             lab = "LOC"
         # Tokens of names nested in this mention belong to those names
-        # ("Claudia Mo of [the Civic Party]"), except that a place or
+        # ("Marla Stone of [the Harbour Party]"), except that a place or
         # organization name contains other names ("University of Oxford").
         own = [True] * (e - s)
         for s2, e2, _t, _i in ms:
@@ -164,7 +164,7 @@ def named_spans(sent, places):
                 break
             k = b
             if lab == "PER":
-                # "U.S. President Donald Trump" -> "Donald Trump"; a bare
+                # "U.S. President Rudy Kelderman" -> "Rudy Kelderman"; a bare
                 # title or a group ("Afghans") is no CoNLL person name.
                 titles = [t for t in range(a, b) if sent[t][1].lower() in TITLES]
                 if titles:
@@ -184,8 +184,8 @@ def named_spans(sent, places):
 
 def join_hyphens(sent, tags):
     """Tokens with their tags, a hyphen written without spaces in the
-    original text joined with its neighbours into one token ("Cheng
-    Chung-tai", "pan-democracy"), as the Wikinews text has them. The joined
+    original text joined with its neighbours into one token ("Wong
+    Kit-sum", "pro-reform"), as the Wikinews text has them. The joined
     token keeps the first word's tag, or opens the second word's entity."""
     toks = []
     i = 0

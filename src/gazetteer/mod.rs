@@ -546,7 +546,7 @@ impl Gazetteer {
             }
             // Two-letter Indonesian short forms ("AS" for the United
             // States, "MA", "RI") are English words or other codes in an
-            // English text ("STOCKS SINK AS BOND RATES JUMP").
+            // English text ("SHARES SLIDE AS YIELDS CLIMB").
             if lang == Lang::En
                 && a.lang == AliasLang::Id
                 && a.case == CasePolicy::Sensitive
@@ -585,7 +585,7 @@ impl Gazetteer {
                     && view.tokens[ti].shape.all_caps
                     && view.tokens[ti].end == e
                     && view.tokens.get(ti + 1).is_none_or(|t| !t.shape.all_caps);
-                // A title word opening a title phrase ("Kepala Pusdalops
+                // A title word opening a title phrase ("Kepala Pusdalkar
                 // BNPB ...", "Head Coach ...") is no everyday word either.
                 let title_phrase =
                     matches!(label, Label::Title | Label::Rank) && next_capitalized(view, e);

@@ -37,24 +37,24 @@ pub static RULES: &[Rule] = &[
         description: "a TITLE or RANK, optionally followed by the ORG/PLACE it belongs to and a rank, then a capitalized name",
         examples: &[
             ex(Lang::Id, "Menteri Pertahanan Korea Selatan Lee Jong-sup tiba kemarin.", &[(Person, "Lee Jong-sup"), (Title, "Menteri Pertahanan")], &[]),
-            ex(Lang::Id, "Ketua DPR Puan Maharani membuka sidang.", &[(Person, "Puan Maharani")], &[]),
+            ex(Lang::Id, "Ketua DPR Ratna Kusumawati membuka sidang.", &[(Person, "Ratna Kusumawati")], &[]),
             ex(Lang::En, "Defense Minister Lee Jong-sup arrived on Monday.", &[(Person, "Lee Jong-sup")], &[]),
             // A regnal number ends the name.
             ex(Lang::En, "Crowds cheered King Kelderic IV on Sunday.", &[(Person, "Kelderic IV")], &[(Person, "Kelderic")]),
             // A given name that is also a city ("Austin") before a town's name.
-            ex(Lang::En, "Chairman Austin Mandela spoke.", &[(Person, "Austin Mandela")], &[(Place, "Mandela")]),
+            ex(Lang::En, "Chairman Austin Kelderman spoke.", &[(Person, "Austin Kelderman")], &[(Place, "Kelderman")]),
             ex(Lang::Id, "Juru bicara JCS kol. Lee Sung-jun menjelaskan hal itu.", &[(Person, "Lee Sung-jun"), (Rank, "kol.")], &[]),
             ex(Lang::Id, "Menteri Pertahanan Korea Selatan dan pejabat lain hadir.", &[], &[(Person, "Korea Selatan")]),
-            ex(Lang::Id, "Wakil Presiden Ma'ruf Amin hadir di Istana.", &[(Person, "Ma'ruf Amin")], &[(Person, "Ma'ruf Amin hadir")]),
+            ex(Lang::Id, "Wakil Ketua Ma'sum Wiratma hadir di Istana.", &[(Person, "Ma'sum Wiratma")], &[(Person, "Ma'sum Wiratma hadir")]),
             ex(Lang::Id, "Direktur Jenderal Penanganan Bencana Kementerian Sosial Wirawan Hadisaputro menyatakan, bantuan telah dikirim.", &[(Person, "Wirawan Hadisaputro")], &[(Person, "Penanganan Bencana")]),
             ex(Lang::Id, "Ketua YKPI Ratna Sulastri menjelaskan, program itu berjalan.", &[(Person, "Ratna Sulastri")], &[(Person, "YKPI Ratna Sulastri")]),
             // An organization qualified by its city, then the person.
             ex(Lang::Id, "Ketua KPU Sidoarjo Sutarjo Wiratma mengatakan, tahapan dimulai.", &[(Person, "Sutarjo Wiratma"), (Place, "Sidoarjo")], &[]),
             // An everyday title word ("kepala", head) opening the sentence and a title phrase.
-            ex(Lang::Id, "Kepala Pusdalops BNPB Sutarjo Wiratma menambahkan, data direkap.", &[(Title, "Kepala"), (Person, "Sutarjo Wiratma")], &[]),
+            ex(Lang::Id, "Kepala Pusdalkar BNPB Sutarjo Wiratma menambahkan, data direkap.", &[(Title, "Kepala"), (Person, "Sutarjo Wiratma")], &[]),
             ex(Lang::Id, "CEO Gojek Sutarjo Wiratma mengatakan, penjualan naik.", &[(Title, "CEO"), (Person, "Sutarjo Wiratma")], &[]),
             // An unlisted unit between the title and its organization is no person.
-            ex(Lang::Id, "Direktur Samapta Polda Metro Jaya Komisaris Besar Sutarjo Wiratma menuturkan, hal itu.", &[(Person, "Sutarjo Wiratma")], &[(Person, "Samapta")]),
+            ex(Lang::Id, "Direktur Binmas Polda Sumatera Utara Komisaris Besar Sutarjo Wiratma menuturkan, hal itu.", &[(Person, "Sutarjo Wiratma")], &[(Person, "Binmas")]),
         ],
         run: title_name,
     },
@@ -66,7 +66,7 @@ pub static RULES: &[Rule] = &[
         confidence: 0.8,
         description: "an honorific (Pak, Ibu, Dr., Mr.) followed by a capitalized name",
         examples: &[
-            ex(Lang::Id, "Menurut Pak Harjono, jalan itu rusak.", &[(Person, "Harjono")], &[]),
+            ex(Lang::Id, "Menurut Pak Warsidi, jalan itu rusak.", &[(Person, "Warsidi")], &[]),
             ex(Lang::En, "The report was written by Mr. Whitfield and his team.", &[(Person, "Whitfield")], &[]),
             ex(Lang::Id, "Ibu kota negara itu ramai.", &[], &[(Person, "kota")]),
         ],
@@ -80,9 +80,9 @@ pub static RULES: &[Rule] = &[
         confidence: 0.75,
         description: "an attribution verb (kata, ujar, menurut; said, according to) followed by a capitalized name",
         examples: &[
-            ex(Lang::Id, "\"Kami siap,\" kata Sutrisno kepada wartawan.", &[(Person, "Sutrisno")], &[]),
+            ex(Lang::Id, "\"Kami siap,\" kata Sutejo kepada wartawan.", &[(Person, "Sutejo")], &[]),
             ex(Lang::Id, "Hal itu penting, ujar Rahmat Hidayat di Jakarta.", &[(Person, "Rahmat Hidayat")], &[]),
-            ex(Lang::En, "The talks went well, said Hendricks.", &[(Person, "Hendricks")], &[]),
+            ex(Lang::En, "The talks went well, said Hendrikse.", &[(Person, "Hendrikse")], &[]),
             // A capitalized particle opens the surname ("van" is also a vehicle).
             ex(Lang::En, "\"We lost,\" said Van Kelderen after the match.", &[(Person, "Van Kelderen")], &[]),
             ex(Lang::Id, "Hal itu disampaikan, kata Kepala Staf Gabungan.", &[], &[(Person, "Kepala Staf Gabungan")]),
@@ -99,12 +99,12 @@ pub static RULES: &[Rule] = &[
         confidence: 0.7,
         description: "a capitalized name followed by a reporting or action verb (mengatakan, menegaskan; said, told)",
         examples: &[
-            ex(Lang::Id, "Sementara itu, Hasanuddin mengatakan bahwa rapat ditunda.", &[(Person, "Hasanuddin")], &[]),
+            ex(Lang::Id, "Sementara itu, Harsoyo mengatakan bahwa rapat ditunda.", &[(Person, "Harsoyo")], &[]),
             ex(Lang::En, "Later, Okonkwo said the plan had failed.", &[(Person, "Okonkwo")], &[]),
             ex(Lang::Id, "Pemerintah mengatakan bahwa rapat ditunda.", &[], &[(Person, "Pemerintah")]),
             // A describing word before a known given name is no part of the name.
             ex(Lang::En, "Libertarian Marla Kelderman said the plan had failed.", &[(Person, "Marla Kelderman")], &[(Person, "Libertarian Marla Kelderman")]),
-            ex(Lang::Id, "Direktur Indonesia for Global Trade Sutarjo Wiratma menyampaikan, hal itu penting.", &[(Person, "Sutarjo Wiratma")], &[(Person, "Global Trade Sutarjo Wiratma")]),
+            ex(Lang::Id, "Direktur Indonesia for Digital Trade Sutarjo Wiratma menyampaikan, hal itu penting.", &[(Person, "Sutarjo Wiratma")], &[(Person, "Digital Trade Sutarjo Wiratma")]),
         ],
         run: name_speech_verb,
     },
@@ -131,7 +131,7 @@ pub static RULES: &[Rule] = &[
         examples: &[
             ex(Lang::Id, "Pertemuan itu dihadiri Gwak Min-seo dan pejabat lain.", &[(Person, "Gwak Min-seo")], &[]),
             ex(Lang::Id, "Kerja sama Asia-Pasifik makin erat.", &[], &[(Person, "Asia-Pasifik")]),
-            ex(Lang::En, "Atwood, a Booker Prize-winner, was there.", &[], &[(Person, "Booker Prize-winner")]),
+            ex(Lang::En, "Kelderman, a Marrick Prize-winner, was there.", &[], &[(Person, "Marrick Prize-winner")]),
         ],
         run: hyphenated_given,
     },
@@ -145,7 +145,7 @@ pub static RULES: &[Rule] = &[
         examples: &[
             ex(Lang::Id, "Acara itu juga dihadiri Budi Santoso dari desa sebelah.", &[(Person, "Budi Santoso")], &[]),
             ex(Lang::En, "The deal was signed by Robert Kowalczyk on behalf of the firm.", &[(Person, "Robert Kowalczyk")], &[]),
-            ex(Lang::En, "The film starred Kathryn Waters as a pilot.", &[(Person, "Kathryn Waters")], &[]),
+            ex(Lang::En, "The film starred Kathryn Meadows as a pilot.", &[(Person, "Kathryn Meadows")], &[]),
             ex(Lang::Id, "Pelatih itu menginginkan Budi Santoso di Chelsea.", &[(Person, "Budi Santoso")], &[(Person, "Budi Santoso di Chelsea")]),
             // "Tim" is an everyday word in Indonesian only.
             ex(Lang::En, "The final went to Tim Kelderman in five sets.", &[(Person, "Tim Kelderman")], &[]),
@@ -189,7 +189,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Pertandingan itu dimenangi Torvald Brekkeson dengan mudah.", &[(Person, "Torvald Brekkeson")], &[]),
             ex(Lang::En, "The trophy went to Ilkka Vahtera after a long final.", &[(Person, "Ilkka Vahtera")], &[]),
             ex(Lang::Id, "Rapat itu membahas Rencana Kerja Pemerintah tahun ini.", &[], &[(Person, "Rencana Kerja Pemerintah")]),
-            ex(Lang::En, "Nonpartisan Paul Kelderman was elected.", &[(Person, "Paul Kelderman")], &[(Person, "Nonpartisan Paul Kelderman")]),
+            ex(Lang::En, "Reformist Paul Kelderman was elected.", &[(Person, "Paul Kelderman")], &[(Person, "Reformist Paul Kelderman")]),
         ],
         run: capitalized_run,
     },
@@ -199,9 +199,9 @@ pub static RULES: &[Rule] = &[
         priority: 36,
         langs: BOTH,
         confidence: 0.75,
-        description: "one or more initials followed by a capitalized surname (\"J. Ratcliffe\", \"M. Nasir\", \"A.B. Wijaya\")",
+        description: "one or more initials followed by a capitalized surname (\"J. Pellingham\", \"M. Nasir\", \"A.B. Wijaya\")",
         examples: &[
-            ex(Lang::En, "The innings was saved by J. Ratcliffe and K. Barnett.", &[(Person, "J. Ratcliffe"), (Person, "K. Barnett")], &[]),
+            ex(Lang::En, "The innings was saved by J. Pellingham and K. Brackwood.", &[(Person, "J. Pellingham"), (Person, "K. Brackwood")], &[]),
             ex(Lang::En, "The U.S. Army said on Monday the drill was over.", &[], &[(Person, "U.S. Army")]),
         ],
         run: initials_surname,
@@ -212,7 +212,7 @@ pub static RULES: &[Rule] = &[
         priority: 34,
         langs: BOTH,
         confidence: 0.7,
-        description: "a capitalized name followed by its country in brackets, the shape of results lists (\"Linda Wild (U.S.) beat\", \"Carla Sacramento (Portugal) 4:08.96\")",
+        description: "a capitalized name followed by its country in brackets, the shape of results lists (\"Linnea Varga (Sweden) beat\", \"Marla Dunmarrow (Portugal) 4:11.52\")",
         examples: &[
             ex(Lang::En, "Third round: Linnea Varga (Sweden) beat Ottilie Brandt (Germany) 6-4 6-3.", &[(Person, "Linnea Varga"), (Person, "Ottilie Brandt")], &[]),
             ex(Lang::En, "1. Frank Kelderman (Netherlands) 13.26 seconds", &[(Person, "Frank Kelderman")], &[]),
@@ -225,7 +225,7 @@ pub static RULES: &[Rule] = &[
         priority: 30,
         langs: BOTH,
         confidence: 0.7,
-        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"; only the last word and listed surnames of a name read from its shape alone), or clipping one of its words (\"Ibra\" after \"Zlatan Ibrahimovic\"; four letters or more, not a common word); adjacent words of one name repeated together make one mention, and a surname in a headline in capitals counts; runs after the overlap policy, on uncovered tokens only",
+        description: "a capitalized word repeating part of a multi-word person name found elsewhere in the document (\"Stoltenberg\" after \"Jens Stoltenberg\"; only the last word and listed surnames of a name read from its shape alone), or clipping one of its words (\"Kelder\" after \"Rudy Kelderman\"; four letters or more, not a common word); adjacent words of one name repeated together make one mention, and a surname in a headline in capitals counts; runs after the overlap policy, on uncovered tokens only",
         examples: &[
             ex(Lang::Id, "Sekretaris Jenderal NATO Jens Stoltenberg tiba. Menurut laporan, Stoltenberg lalu pulang.", &[(Person, "Jens Stoltenberg"), (Person, "Stoltenberg")], &[]),
             ex(Lang::En, "Coach Rudy Kelderman praised the team. Kelder also criticised the referee.", &[(Person, "Kelder")], &[]),
@@ -238,8 +238,8 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "The award went to Marla Holland. Holland thanked the jury.", &[(Person, "Marla Holland"), (Person, "Holland")], &[(Place, "Holland")]),
             ex(Lang::En, "Voters elected Marla Stone on Sunday.\nMarla Stone of the Civic Alliance", &[(Person, "Marla Stone")], &[(Person, "Marla"), (Person, "Stone")]),
             ex(Lang::En, "The detention of dissident Feng Kelin worried many. Officers beat Feng in his cell.", &[(Person, "Feng Kelin"), (Person, "Feng")], &[]),
-            // "Iodine Deficiency Disorders" has the shape of a name; its first word is no person elsewhere.
-            ex(Lang::En, "Cases of Iodine Deficiency Disorders rose. Iodine is cheap to add to salt.", &[], &[(Person, "Iodine")]),
+            // "Zinc Deficiency Syndrome" has the shape of a name; its first word is no person elsewhere.
+            ex(Lang::En, "Cases of Zinc Deficiency Syndrome rose. Zinc is cheap to add to flour.", &[], &[(Person, "Zinc")]),
         ],
         run: after_resolution,
     },
@@ -256,11 +256,11 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "A spokesman for the Ministry of Maritime Affairs declined to comment.", &[(Org, "Ministry of Maritime Affairs")], &[]),
             ex(Lang::Id, "Anggaran kementerian itu naik.", &[], &[(Org, "kementerian")]),
             // A place ends the organization; the person comes next.
-            ex(Lang::Id, "Ketua Majelis Pendidikan Aceh Sutarjo Wiratma mengatakan, guru kurang.", &[(Org, "Majelis Pendidikan Aceh")], &[(Org, "Majelis Pendidikan Aceh Sutarjo Wiratma")]),
+            ex(Lang::Id, "Ketua Majelis Adat Bengkulu Sutarjo Wiratma mengatakan, guru kurang.", &[(Org, "Majelis Adat Bengkulu")], &[(Org, "Majelis Adat Bengkulu Sutarjo Wiratma")]),
             // A head inside a headline in capitals names nothing.
-            ex(Lang::En, "HOCKEY - LEAGUE STANDINGS AFTER SUNDAY'S GAMES.", &[], &[(Org, "LEAGUE STANDINGS")]),
+            ex(Lang::En, "HOCKEY - LEAGUE TABLE AFTER FRIDAY'S GAMES.", &[], &[(Org, "LEAGUE TABLE")]),
             // A head that ends a line does not take the next line's words.
-            ex(Lang::En, "Alvin Yeung of Civic Party\nNew People Party won.", &[(Org, "New People Party")], &[(Org, "Party\nNew People")]),
+            ex(Lang::En, "Marla Stone of Harbour Party\nNew Future Party won.", &[(Org, "New Future Party")], &[(Org, "Party\nNew Future")]),
         ],
         run: head_name,
     },
@@ -275,7 +275,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::En, "He studied at Kelderman University in the 1990s.", &[(Org, "Kelderman University")], &[]),
             ex(Lang::En, "Shares of Tanjung Kencana Group rose.", &[(Org, "Tanjung Kencana Group")], &[]),
             ex(Lang::En, "Fans of Kelderman Rovers stormed the pitch.", &[(Org, "Kelderman Rovers")], &[(Person, "Kelderman Rovers")]),
-            ex(Lang::En, "A grant from the Kelderman Foundation for the Visual Arts arrived.", &[(Org, "Kelderman Foundation for the Visual Arts")], &[]),
+            ex(Lang::En, "A grant from the Kelderman Foundation for the Folk Arts arrived.", &[(Org, "Kelderman Foundation for the Folk Arts")], &[]),
             ex(Lang::En, "A study by the Kelderman Center for Policy Research agreed.", &[(Org, "Kelderman Center for Policy Research")], &[(Place, "Kelderman Center")]),
         ],
         run: name_tail,
@@ -302,15 +302,15 @@ pub static RULES: &[Rule] = &[
         priority: 37,
         langs: BOTH,
         confidence: 0.65,
-        description: "in a results or standings line (numbers and capitalized names only), a name followed by a score is a team (\"Leyton Orient 4 1 1 2\", \"Wigan 42 Bradford Bulls 36\"); countries keep their gazetteer label and known given name + surname pairs stay persons",
+        description: "in a results or standings line (numbers and capitalized names only), a name followed by a score is a team (\"Kelderton Albion 4 1 1 2\", \"Brookvale 42 Kelderman Rovers 36\"); countries keep their gazetteer label and known given name + surname pairs stay persons",
         examples: &[
             ex(Lang::En, "Kelderman Rovers 4 Borrowdale 2", &[(Org, "Kelderman Rovers"), (Org, "Borrowdale")], &[]),
             ex(Lang::En, "Derbyshire 15 4 2 9 0 37 40 121", &[(Org, "Derbyshire")], &[]),
             ex(Lang::Id, "Persikabo 2 Persiraja 1", &[(Org, "Persikabo"), (Org, "Persiraja")], &[]),
-            ex(Lang::En, "Colin Montgomerie 69 70 71 210", &[(Person, "Colin Montgomerie")], &[(Org, "Colin Montgomerie")]),
+            ex(Lang::En, "Colin Dunmarrow 69 70 71 210", &[(Person, "Colin Dunmarrow")], &[(Org, "Colin Dunmarrow")]),
             ex(Lang::En, "Japan 2 Syria 1", &[(Place, "Japan"), (Place, "Syria")], &[(Org, "Japan")]),
             ex(Lang::En, "Kelderman scored 2 goals in 3 games.", &[], &[(Org, "Kelderman")]),
-            ex(Lang::Id, "Jl Kemanggisan Utama Raya No 5 Jakarta 11480", &[], &[(Org, "Jl Kemanggisan Utama Raya No")]),
+            ex(Lang::Id, "Jl Cempaka Wangi Raya No 5 Jakarta 10110", &[], &[(Org, "Jl Cempaka Wangi Raya No")]),
         ],
         run: score_line,
     },
@@ -322,9 +322,9 @@ pub static RULES: &[Rule] = &[
         confidence: 0.85,
         description: "an organization extended by its legal form (Tbk, (Persero), Ltd, Inc., Corp., PLC, AG)",
         examples: &[
-            ex(Lang::Id, "Saham PT Semen Tonasa Kencana Tbk naik tajam.", &[(Org, "PT Semen Tonasa Kencana Tbk")], &[]),
+            ex(Lang::Id, "Saham PT Semen Wiratma Kencana Tbk naik tajam.", &[(Org, "PT Semen Wiratma Kencana Tbk")], &[]),
             ex(Lang::En, "Shares of Borrowdale Mining Ltd fell.", &[(Org, "Borrowdale Mining Ltd")], &[]),
-            ex(Lang::En, "Shares of Douglas & Lomason Co were up.", &[(Org, "Douglas & Lomason Co")], &[(Place, "Douglas")]),
+            ex(Lang::En, "Shares of Douglas & Brackwood Co were up.", &[(Org, "Douglas & Brackwood Co")], &[(Place, "Douglas")]),
         ],
         run: legal_suffix,
     },
@@ -334,9 +334,9 @@ pub static RULES: &[Rule] = &[
         priority: 30,
         langs: BOTH,
         confidence: 0.7,
-        description: "a company name repeated without its legal form (\"Douglas & Lomason\" after \"Douglas & Lomason Co\", \"Semen Tonasa\" after \"PT Semen Tonasa Tbk\"); runs after the overlap policy",
+        description: "a company name repeated without its legal form (\"Douglas & Brackwood\" after \"Douglas & Brackwood Co\", \"Kelderman Baja\" after \"PT Kelderman Baja Tbk\"); runs after the overlap policy",
         examples: &[
-            ex(Lang::En, "Shares of Douglas & Lomason Co rose. Douglas & Lomason's executives stayed.", &[(Org, "Douglas & Lomason")], &[(Person, "Douglas")]),
+            ex(Lang::En, "Shares of Douglas & Brackwood Co rose. Douglas & Brackwood's executives stayed.", &[(Org, "Douglas & Brackwood")], &[(Person, "Douglas")]),
             ex(Lang::Id, "Saham PT Kelderman Baja Tbk naik. Saham Kelderman Baja sempat turun.", &[(Org, "Kelderman Baja")], &[]),
             ex(Lang::En, "Shares of Acme Steel Ltd fell. Acme Steel Works was not affected.", &[], &[(Org, "Acme Steel")]),
         ],
@@ -390,8 +390,8 @@ pub static RULES: &[Rule] = &[
         confidence: 0.75,
         description: "a place head noun (Jalan, Bandara, Istana, Gedung, Kota, Kecamatan; Mount, Lake) followed by a capitalized name",
         examples: &[
-            ex(Lang::Id, "Massa berkumpul di Jalan Medan Merdeka Barat sejak pagi.", &[(Place, "Jalan Medan Merdeka Barat")], &[]),
-            ex(Lang::Id, "Presiden tiba di Bandara Halim Perdanakusuma pukul 10.00.", &[(Place, "Bandara Halim Perdanakusuma")], &[]),
+            ex(Lang::Id, "Massa berkumpul di Jalan Cempaka Wangi Barat sejak pagi.", &[(Place, "Jalan Cempaka Wangi Barat")], &[]),
+            ex(Lang::Id, "Presiden tiba di Bandara Tanjung Sukamenak pukul 10.00.", &[(Place, "Bandara Tanjung Sukamenak")], &[]),
             ex(Lang::En, "Thousands fled the eruption of Mount Sinabung in North Sumatra.", &[(Place, "Mount Sinabung")], &[]),
             ex(Lang::En, "Farmers across the State of Kelderland protested.", &[(Place, "State of Kelderland")], &[]),
             ex(Lang::En, "The State of the Union address ran long.", &[], &[(Place, "State of the Union")]),
@@ -408,7 +408,7 @@ pub static RULES: &[Rule] = &[
         description: "capitalized words ending in a place tail noun (Airport, Street, Island, River, Province, Museum, Center)",
         examples: &[
             ex(Lang::En, "The plane landed at Tanjung Wiratma Airport late on Monday.", &[(Place, "Tanjung Wiratma Airport")], &[]),
-            ex(Lang::En, "The orbiter went to the Evergreen Aviation & Space Museum in Oregon.", &[(Place, "Evergreen Aviation & Space Museum")], &[]),
+            ex(Lang::En, "The orbiter went to the Kelderton Aviation & Space Museum in Oregon.", &[(Place, "Kelderton Aviation & Space Museum")], &[]),
             ex(Lang::En, "The crew landed near the Kelderman Space Center in Texas.", &[(Place, "Kelderman Space Center")], &[]),
             ex(Lang::En, "The shuttle will go to the Marla F. Kelderman Center next year.", &[(Place, "Marla F. Kelderman Center")], &[]),
             ex(Lang::Id, "Ia bertemu Menteri Perindustrian Korea Selatan Park Min-jae.", &[(Person, "Park Min-jae")], &[(Place, "Korea Selatan Park")]),
@@ -426,7 +426,7 @@ pub static RULES: &[Rule] = &[
             ex(Lang::Id, "Banjir merendam sejumlah wilayah di Cimahi Timur kemarin.", &[(Place, "Cimahi Timur")], &[]),
             ex(Lang::En, "Floods hit parts of South Sulawesi on Friday.", &[(Place, "South Sulawesi")], &[]),
             ex(Lang::En, "Voters in Dublin South went to the polls.", &[(Place, "Dublin South")], &[]),
-            ex(Lang::En, "Shares of Dublin West Kelderman Bank rose.", &[], &[(Place, "Dublin West")]),
+            ex(Lang::En, "Shares of Dublin North Kelderman Bank rose.", &[], &[(Place, "Dublin North")]),
         ],
         run: place_direction,
     },
@@ -522,7 +522,7 @@ fn accept_name(c: &Ctx<'_, '_>, s: usize, e: usize, strong: bool) -> bool {
     }
 }
 
-/// A strongly cued name starting at token `k` ("kata Park", "Pak Harjono").
+/// A strongly cued name starting at token `k` ("kata Park", "Pak Warsidi").
 fn emit_name_at(c: &Ctx<'_, '_>, r: &super::Rule, k: usize, out: &mut Vec<Cand>) {
     if let Some(e) = c.name_run(k, 4) {
         if accept_name(c, k, e, true) {
@@ -556,7 +556,7 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                     hops += 1;
                 }
                 // The title's field, ending at its organization ("Direktur
-                // Jenderal Penanganan Fakir Miskin | Kementerian Sosial").
+                // Jenderal Penanganan Bencana | Kementerian Sosial").
                 None if !is_rank => {
                     let mut e = k;
                     loop {
@@ -567,7 +567,7 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                         {
                             e += 1;
                         }
-                        // "Humas dan Logistik": fields joined by "dan".
+                        // "Data dan Informasi": fields joined by "dan".
                         if e > k
                             && e + 1 < send
                             && c.is_in(e, connectors(c))
@@ -582,7 +582,7 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                     let field = (k..e).any(|j| c.is_common(j) || c.nominalization(j));
                     // A unit no list knows is the title's field too when
                     // its organization and then a name or rank follow
-                    // ("Kepala Pusdalops | BNPB | Bambang Surya Putra").
+                    // ("Kepala Pusdalkar | BNPB | Sutarjo Wiratma").
                     let unit = e > k && e < send && c.tok_mention_end[e] > e && {
                         let after = c.tok_mention_end[e];
                         after < send
@@ -625,8 +625,8 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         if let Some(e) = c.name_run(k, 8) {
             // An unknown organization between the title and the person
-            // ("Sekretaris Jenderal Kiara Susan Herawati", "Direktur Mitra
-            // Tani Parahyangan Sandi Octa Susila mengatakan"): the person
+            // ("Sekretaris Jenderal Walhasta Maria Wiratmi", "Direktur Lumbung
+            // Tani Sukamenak Darto Kelana Wiratma mengatakan"): the person
             // starts at the first known given name after it; failing one,
             // a long run that closes the clause ends with a two-word name.
             let mut k = k;
@@ -639,7 +639,7 @@ fn title_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                     k = g;
                     e = c.name_run(g, 4).unwrap_or(e);
                 } else if let Some(t) = org_words_before_name(c, k, e) {
-                    // "Koordinator Nasional Pantau Gambut | Iola Abas":
+                    // "Koordinator Nasional Jaga Rawa | Irvo Dasuki":
                     // leading everyday words belong to the organization.
                     k = t;
                     conf = 0.7;
@@ -730,11 +730,11 @@ fn name_speech_verb(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
         // The run must be maximal: the token before it is not a name token.
         if let Some(e) = c.name_run(s, 4) {
-            // "Direktur Indonesia for Global Justice | Rachmi Hertanti
+            // "Direktur Indonesia for Digital Trade | Sutarjo Wiratma
             // menyampaikan": everyday words lead into the name.
             let mut s = org_words_before_name(c, s, e).unwrap_or(s);
-            // "Democrat | Walter Mondale said", "Controversial Australian |
-            // Anthony Hill said": before a known given name, words no name
+            // "Democrat | Rudy Brackwood said", "Outspoken Canadian |
+            // Marla Pellingham said": before a known given name, words no name
             // list has describe the speaker.
             if e - s >= 3 && c.lexf[s] & (lex::GIVEN | lex::SURNAME) == 0 {
                 if let Some(g) = (s + 1..e - 1)
@@ -816,10 +816,10 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let Some(mut e) = c.name_run(i, 4) else {
             continue;
         };
-        // "Neil Jordan", "Michael Chad": after an unambiguous given name
+        // "Rudy Jordan", "Michael Chad": after an unambiguous given name
         // inside a sentence, a one-word place that is also a listed
         // surname is the surname.
-        // So is a one-word rank or title ("John Major"), before no further
+        // So is a one-word rank or title ("Marla Major"), before no further
         // capitalized word.
         if e == i + 1
             && e < c.sent_end[i]
@@ -857,8 +857,8 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             continue;
         }
         // After an unambiguous given name inside a sentence, a capitalized
-        // common word is the surname ("Tom Cruise", "Kathryn Waters",
-        // "Nathan Law"), unless it heads an organization or a place.
+        // common word is the surname ("Rudy Fields", "Kathryn Meadows",
+        // "Marla Stone"), unless it heads an organization or a place.
         let given_first = c.is_name_word(i) && !c.is_common(i) && !c.at_sentence_start(i);
         let surname_words = given_first
             && e == i + 2
@@ -868,7 +868,7 @@ fn given_surname(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                     && !c.lower_compound(k)
             });
         // An everyday word that is also a given name, before listed name
-        // words inside a sentence: "Frank Bruno", "Mark Brooks".
+        // words inside a sentence: "Frank Peterson", "Mark Kowalczyk".
         let listed_after = !c.at_sentence_start(i)
             && (i + 1..e).all(|k| c.lexf[k] & (lex::GIVEN | lex::SURNAME) != 0 && !c.is_common(k));
         if surname_words || listed_after || c.name_score(i, e) >= 2 {
@@ -908,7 +908,7 @@ fn head_name(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let start_run = k;
         let e = org_run_from(c, k);
         // A head in a headline in capitals runs on into the headline's
-        // other words ("MAJOR LEAGUE RESULTS", "LEAGUE STANDINGS").
+        // other words ("MINOR LEAGUE SCORES", "LEAGUE TABLE").
         if c.shape(i).all_caps && e > start_run && (start_run..e).all(|j| c.tok_label[j].is_none())
         {
             let (s, se) = (c.sent_start[i], c.sent_end[i]);
@@ -946,7 +946,7 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
             last = k;
             // A place usually ends the name: an uncommon capitalized word
             // after it is the person the organization precedes ("Majelis
-            // Pendidikan Aceh | Abdi Wahab").
+            // Adat Bengkulu | Sutarjo Wiratma").
             if place
                 && k < send
                 && c.tok_label[k].is_none()
@@ -969,7 +969,7 @@ fn org_run_from(c: &Ctx<'_, '_>, start: usize) -> usize {
                 break;
             }
             // A known given name ends the organization: the person comes
-            // next ("Badan Ketahanan Pangan Agung Hendriadi").
+            // next ("Badan Cadangan Pangan Budi Wiratmo").
             if k > start && c.lexf[k] & lex::GIVEN != 0 && c.is_name_word(k) && !c.is_common(k) {
                 break;
             }
@@ -1032,8 +1032,8 @@ fn name_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         if c.lang == Lang::Id && s > c.sent_start[t] && c.view.tok_orig(s - 1) == "The" {
             s -= 1;
         }
-        // "Andy Warhol Foundation for the Visual Arts", "Medical Journal of
-        // Australia": an English name goes on after of/for/on.
+        // "Rudy Kelder Foundation for the Folk Arts", "Kelderton Journal of
+        // Medicine": an English name goes on after of/for/on.
         let mut end = t + c.word_in(t, tails).max(1);
         if c.lang == Lang::En
             && end + 1 < c.sent_end[t]
@@ -1128,7 +1128,7 @@ fn title_words(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         // The field ends the title only where a name or the clause begins
         // ("Direktur Strategi dan Rencana | Korea Selatan"); before more
         // capitalized words it is the start of an organization's name
-        // ("Direktur | Mitra Tani Parahyangan").
+        // ("Direktur | Lumbung Tani Sukamenak").
         let ends_well = last >= send || c.tok_label[last].is_some() || !c.shape(last).cap;
         if last > c.tok_mention_end[i] && ends_well {
             c.emit(r, i, last, r.confidence, out);
@@ -1342,7 +1342,7 @@ fn place_tail(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 // An initial inside the name ("Marla F. Kelderman Center").
                 s = p - 1;
             } else if c.tok(p) == "&" && p > c.sent_start[t] && s < t && {
-                // "Evergreen Aviation & Space Museum"
+                // "Kelderton Aviation & Space Museum"
                 let q = c.shape(p - 1);
                 q.cap && q.alpha && c.tok_label[p - 1].is_none()
             } {
@@ -1372,9 +1372,9 @@ fn place_direction(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        // "Kowloon East", "Kelderton North": a district or constituency
+        // "Brookvale East", "Kelderton North": a district or constituency
         // named by a direction after its place (not before a further
-        // capitalized word: "Kowloon East Asia Bank").
+        // capitalized word: "Brookvale East Asia Bank").
         if c.lang == Lang::En
             && e < c.sent_end[i]
             && c.tok_label[e].is_none()
@@ -1411,7 +1411,7 @@ fn lone_given(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         let capital = |k: usize| c.shape(k).cap && c.shape(k).alpha;
         let alone = (i == c.sent_start[i] || !capital(i - 1))
             && (i + 1 >= c.sent_end[i] || !capital(i + 1));
-        // "Irving, Texas": a town followed by its state or country.
+        // "Brackton, Texas": a town followed by its state or country.
         let town = i + 2 < c.sent_end[i]
             && c.is_byte(i + 1, b',')
             && c.tok_label[i + 2] == Some(Label::Place);
@@ -1452,7 +1452,7 @@ fn capitalized_run(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             next = e;
             continue;
         }
-        // "Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting": a
+        // "Reformist Paul Kelderman", "Pro-labour Wong Kit-sum": a
         // sentence-initial word no name list has, before a listed name
         // word, is no part of the name.
         let s = if c.at_sentence_start(i)
@@ -1506,12 +1506,12 @@ fn legal_suffix(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         }
     }
     // A capitalized run right before the suffix also counts ("PT Semen
-    // Tonasa Kencana Tbk", "Borrowdale Mining Ltd").
+    // Wiratma Kencana Tbk", "Borrowdale Mining Ltd").
     for &i in c.caps.iter().filter(|&&i| i >= 1) {
         if c.tok_label[i].is_none() && SUFFIX.contains(&c.tok(i)) {
             // A run word: an organization, a place ("Singapore Airlines
             // Ltd") or a capitalized name word; "&" joins two of them
-            // ("Douglas & Lomason Co").
+            // ("Douglas & Brackwood Co").
             let run_word = |k: usize| {
                 matches!(c.tok_label[k], Some(Label::Org | Label::Place))
                     || (c.name_token(k) && (!c.is_common(k) || c.word_in(k, heads(c)) > 0))
@@ -1680,8 +1680,8 @@ fn score_line(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
     };
     // Lower-case words inside team names ("Queen of the South", "Racing
     // de Santander"). Not `cues::NAME_PARTICLES`: its "di" is Indonesian
-    // "at" in a title-case headline with numbers ("Harga Minyak Jatuh di
-    // Bawah US$ 50").
+    // "at" in a title-case headline with numbers ("Harga Gabah Turun di
+    // Bawah Rp 5.000").
     let particle = |k: usize| {
         !c.shape(k).cap
             && matches!(
@@ -1698,7 +1698,7 @@ fn score_line(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        // Headlines in capitals ("FRANCE LAUNCH 1998 WORLD CUP") are no
+        // Headlines in capitals ("KELDERLAND HOST 2031 WORLD CUP") are no
         // tables of teams.
         let headline = (s..e).filter(|&k| c.shape(k).all_caps).count() >= 3;
         let mut i = s;
@@ -1720,9 +1720,9 @@ fn score_line(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
                     break;
                 }
             }
-            // Players, not teams: after an initial ("W. Athey 111") or in
-            // brackets ("Sussex 363 (Athey 111)"); a known given name
-            // before an uncommon word ("Colin Montgomerie 69 70").
+            // Players, not teams: after an initial ("W. Pellingham 111") or in
+            // brackets ("Sussex 363 (Pellingham 111)"); a known given name
+            // before an uncommon word ("Colin Dunmarrow 69 70").
             let after_initial = i >= 2 && c.tok(i - 1) == "." && c.tok(i - 2).chars().count() == 1;
             let bracketed = (s..i)
                 .rev()
@@ -1733,7 +1733,7 @@ fn score_line(c: &Ctx<'_, '_>, r: &super::Rule, out: &mut Vec<Cand>) {
             // A lone common word ("Total 15 20") is no team.
             let common = k - i == 1 && c.is_common(i) && !c.is_name_word(i);
             let caps = (i..k).any(|p| c.shape(p).all_caps);
-            // An address ("Jl Kemanggisan Utama Raya No 5") is no team.
+            // An address ("Jl Cempaka Wangi Raya No 5") is no team.
             let address = (i..k).any(|p| c.word_in(p, place_heads(c)) > 0)
                 || matches!(
                     c.tok(k - 1),

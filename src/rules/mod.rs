@@ -340,7 +340,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The longest person-name run starting at `i` (exclusive end), at most
     /// `max` name words, inside the sentence. Allows initials ("J."),
     /// lower-case particles between name words ("bin", "van") and a
-    /// closing regnal number ("Henry VIII").
+    /// closing regnal number ("Kelderic VIII").
     pub(crate) fn name_run(&self, i: usize, max: usize) -> Option<usize> {
         let end = self.sent_end.get(i).copied().unwrap_or(0);
         let mut k = i;
@@ -358,8 +358,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 last = Some(k);
                 continue;
             }
-            // Lower-case "di" is Indonesian "at" ("Arturo Vidal | di
-            // Chelsea"), not the particle of "Di Maria".
+            // Lower-case "di" is Indonesian "at" ("Budi Santoso | di
+            // Chelsea"), not the particle of "Di Kelderan".
             if words > 0
                 && self.is_in(k, &cues::NAME_PARTICLES)
                 && !self.shape(k).cap
@@ -372,7 +372,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             break;
         }
-        // A regnal number ends the name ("Henry VIII", "Elizabeth II").
+        // A regnal number ends the name ("Kelderic VIII", "Marla II").
         if let Some(l) = last {
             if l < end && self.regnal(l) {
                 return Some(l + 1);
@@ -381,7 +381,7 @@ impl<'a, 't> Ctx<'a, 't> {
         last
     }
 
-    /// A regnal number in capitals: "I" to "XX" ("Henry VIII").
+    /// A regnal number in capitals: "I" to "XX" ("Kelderic VIII").
     fn regnal(&self, i: usize) -> bool {
         let sh = self.shape(i);
         (sh.all_caps || self.tok(i) == "i")
@@ -447,7 +447,7 @@ impl<'a, 't> Ctx<'a, 't> {
         for i in s..e {
             let sh = self.shape(i);
             // A regnal number, or a particle opening a surname ("Van
-            // Moer", "De Wilde"; "van" is also an everyday word), counts
+            // Kelderen", "De Kelder"; "van" is also an everyday word), counts
             // neither way.
             if !sh.alpha
                 || (i > s && self.regnal(i))
@@ -473,7 +473,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Emit a candidate over tokens `s..e`.
     pub(crate) fn emit(&self, rule: &Rule, s: usize, e: usize, conf: f32, out: &mut Vec<Cand>) {
         // A name never runs on into the next sentence (or line): "... of
-        // Civic Party" + "New People Party ..." are two.
+        // Harbour Party" + "New Future Party ..." are two.
         if s >= e || e > self.n() || e > self.sent_end[s] {
             return;
         }

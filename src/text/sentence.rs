@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn initials_and_quotes() {
-        let s = sents("Presiden Joko Widodo dan J. Smith tiba. “Kami siap,” katanya. Lalu pulang.\nBaris baru");
+        let s = sents("Presiden Sutarjo Wiratma dan J. Smith tiba. “Kami siap,” katanya. Lalu pulang.\nBaris baru");
         assert_eq!(s.len(), 4, "{s:?}");
     }
 }
