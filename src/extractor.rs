@@ -415,17 +415,13 @@ impl Extractor {
             None => (input_date, Vec::new()),
             Some(dates) => {
                 // The trigger words were found by the rules' per-token
-                // lookup.
+                // lookup. With an input date the text's own is not needed.
                 let tagger = dates.tagger();
                 let words = tagger
                     .has_embedded_triggers()
                     .then(|| date_triggers(&view, &ctx.date_words, tagger));
-                match (input.date, &words) {
-                    (Some(d), Some(w)) => (input_date, tagger.find_at(text, lang, Some(d), w).1),
-                    (Some(d), None) => (input_date, dates.find(text, lang, Some(d))),
-                    (None, Some(w)) => tagger.find_at(text, lang, None, w),
-                    (None, None) => dates.find_with_document_date(text, lang),
-                }
+                let (found, matches) = tagger.find_at(text, lang, input.date, words.as_deref());
+                (input_date.or(found), matches)
             }
         };
         for d in date_matches {

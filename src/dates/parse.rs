@@ -301,18 +301,18 @@ impl Tagger {
     }
 
     /// [`Tagger::find`] (with `anchor`) or [`Tagger::find_with_document_date`]
-    /// (without), given the spans of the trigger words in `text`, in order:
-    /// exactly the word matches the scan's own automaton would report
-    /// (the entity pipeline reads them off its tokens). Only for a tagger
-    /// whose [`Tagger::has_embedded_triggers`].
+    /// (without). `words`, when given, are the spans of the trigger words
+    /// in `text`, in order: exactly the word matches the scan's own
+    /// automaton would report (the entity pipeline reads them off its
+    /// tokens; only for a tagger whose [`Tagger::has_embedded_triggers`]).
     pub(crate) fn find_at(
         &self,
         text: &str,
         lang: Lang,
         anchor: Option<CivilDate>,
-        words: &[(usize, usize)],
+        words: Option<&[(usize, usize)]>,
     ) -> (Option<DocDate>, Vec<DateMatch>) {
-        let raw = self.scan(text, lang, Some(words));
+        let raw = self.scan(text, lang, words);
         match anchor {
             Some(a) => (None, self.finalize(text, lang, Some(a), &raw)),
             None => self.with_document_date(text, lang, &raw),
